@@ -1,0 +1,72 @@
+import type { Measure } from './measure';
+import { CLOSED_STATUSES } from './status';
+
+/** The longest status report a unit may save: the memo paragraph, not an annex. */
+export const MAX_REPORT_LENGTH = 10_000;
+
+/** `yyyy-mm-dd` of a Date in the user's own calendar (deadlines are calendar days, not instants). */
+export function toCalendarDate(date: Date): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
+}
+
+/** Overdue: the deadline has passed (the day after it began) and the measure is not closed. */
+export function isOverdue(measure: Pick<Measure, 'deadline' | 'status'>, today: Date): boolean {
+  if (!measure.deadline) return false;
+  if (CLOSED_STATUSES.includes(measure.status)) return false;
+  return measure.deadline < toCalendarDate(today);
+}
+
+/** Unreported: no status report text (whitespace does not count as a report). */
+export function isUnreported(measure: Pick<Measure, 'statusReport'>): boolean {
+  return measure.statusReport.trim() === '';
+}
+
+export type ReportProblem =
+  | { kind: 'too-long'; length: number; max: number }
+  | { kind: 'report-required'; status: Measure['status'] };
+
+/** What stops a status update from being sent; null when it may be saved. */
+export function validateStatusUpdate(
+  update: Pick<Measure, 'status' | 'statusReport'>,
+): ReportProblem | null {
+  if (update.statusReport.length > MAX_REPORT_LENGTH) {
+    return { kind: 'too-long', length: update.statusReport.length, max: MAX_REPORT_LENGTH };
+  }
+  // "Ikke aktuelt" closes a measure without doing it; the memo must say why.
+  if (update.status === 'Ikke aktuelt' && update.statusReport.trim() === '') {
+    return { kind: 'report-required', status: update.status };
+  }
+  return null;
+}
+
+/** Plan order: section order is the order of each section's lowest SortOrder, then SortOrder, then title. */
+export function sortMeasures<T extends Pick<Measure, 'section' | 'sortOrder' | 'title'>>(
+  measures: readonly T[],
+): T[] {
+  const sectionRank = new Map<string, number>();
+  for (const m of measures) {
+    const rank = sectionRank.get(m.section);
+    if (rank === undefined || m.sortOrder < rank) sectionRank.set(m.section, m.sortOrder);
+  }
+  return [...measures].sort(
+    (a, b) =>
+      (sectionRank.get(a.section) ?? 0) - (sectionRank.get(b.section) ?? 0) ||
+      a.section.localeCompare(b.section, 'nb') ||
+      a.sortOrder - b.sortOrder ||
+      a.title.localeCompare(b.title, 'nb'),
+  );
+}
+
+/** Measures in plan order, grouped by section, sections in plan order. */
+export function groupBySection<T extends Pick<Measure, 'section' | 'sortOrder' | 'title'>>(
+  measures: readonly T[],
+): { section: string; measures: T[] }[] {
+  const groups: { section: string; measures: T[] }[] = [];
+  for (const m of sortMeasures(measures)) {
+    const last = groups.at(-1);
+    if (last && last.section === m.section) last.measures.push(m);
+    else groups.push({ section: m.section, measures: [m] });
+  }
+  return groups;
+}

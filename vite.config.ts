@@ -1,0 +1,14 @@
+import { defineConfig } from 'vite';
+import react from '@vitejs/plugin-react';
+
+// The emulator's address for the dev and preview servers: the tab calls Graph at
+// `<its own origin>/v1.0` in demo mode, and this proxy forwards it (scripts/start.ts sets it).
+const emulatorUrl = process.env.OPPF_EMULATOR_URL ?? 'http://localhost:4010';
+const proxy = { '/v1.0': { target: emulatorUrl, changeOrigin: true } };
+
+export default defineConfig({
+  plugins: [react()],
+  server: { port: 5173, strictPort: false, proxy },
+  preview: { proxy },
+  build: { sourcemap: true, chunkSizeWarningLimit: 1500 },
+});
