@@ -1,0 +1,40 @@
+import { useCallback, useMemo, useState } from 'react';
+import { listUnits } from '../domain';
+import { useMeasures } from '../features/report';
+import type { CurrentUser } from '../features/services';
+import {
+  demoUserFor,
+  readDemoChoice,
+  resolveDemoChoice,
+  writeDemoChoice,
+  type DemoChoice,
+} from './demo-identity';
+
+export type DemoUser = {
+  choice: DemoChoice;
+  user: CurrentUser;
+  /** The plan's units, from the data. */
+  units: string[];
+  choose(choice: DemoChoice): void;
+};
+
+/** Whom the demo acts as: a unit of the plan or the caseworker, per browser tab. */
+export function useDemoUser(): DemoUser {
+  const { phase, measures } = useMeasures();
+  const [stored, setStored] = useState(() => readDemoChoice(globalThis.sessionStorage));
+  const units = useMemo(() => listUnits(measures), [measures]);
+
+  // Until the plan is read there are no units to check the stored choice against.
+  const choice =
+    phase === 'ready'
+      ? resolveDemoChoice(stored, units)
+      : (stored ?? resolveDemoChoice(null, units));
+  const user = useMemo(() => demoUserFor(choice), [choice]);
+
+  const choose = useCallback((next: DemoChoice) => {
+    writeDemoChoice(globalThis.sessionStorage, next);
+    setStored(next);
+  }, []);
+
+  return { choice, user, units, choose };
+}

@@ -1,0 +1,1 @@
+export { UnitOverview } from './UnitOverview';

@@ -1,0 +1,48 @@
+import type { Status } from '../../domain';
+import type { Messages } from '../i18n';
+
+type OverviewTexts = {
+  heading: string;
+  caption: string;
+  unit: string;
+  total: string;
+  overdue: string;
+  unreported: string;
+  sum: string;
+  statusNames: Record<Status, string>;
+};
+
+export const overviewMessages: Messages<OverviewTexts> = {
+  nb: {
+    heading: 'Status per enhet',
+    caption: 'Antall tiltak per ansvarlig enhet og status, forfalte og ikke rapporterte.',
+    unit: 'Enhet',
+    total: 'Tiltak',
+    overdue: 'Forfalt',
+    unreported: 'Ikke rapportert',
+    sum: 'Sum',
+    statusNames: {
+      'Ikke påbegynt': 'Ikke påbegynt',
+      Pågår: 'Pågår',
+      Gjennomført: 'Gjennomført',
+      'Ikke gjennomført': 'Ikke gjennomført',
+      'Ikke aktuelt': 'Ikke aktuelt',
+    },
+  },
+  en: {
+    heading: 'Status per unit',
+    caption: 'Measures per responsible unit and status, overdue and not reported.',
+    unit: 'Unit',
+    total: 'Measures',
+    overdue: 'Overdue',
+    unreported: 'Not reported',
+    sum: 'Total',
+    statusNames: {
+      'Ikke påbegynt': 'Not started',
+      Pågår: 'In progress',
+      Gjennomført: 'Done',
+      'Ikke gjennomført': 'Not done',
+      'Ikke aktuelt': 'Not applicable',
+    },
+  },
+};

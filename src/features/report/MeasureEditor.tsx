@@ -1,0 +1,156 @@
+import {
+  Button,
+  Field,
+  makeStyles,
+  Radio,
+  RadioGroup,
+  Textarea,
+  tokens,
+} from '@fluentui/react-components';
+import { useEffect, useRef, type KeyboardEvent } from 'react';
+import {
+  isStatus,
+  MAX_REPORT_LENGTH,
+  STATUSES,
+  type Measure,
+  type ReportProblem,
+} from '../../domain';
+import { useMessages } from '../i18n';
+import { ConflictChoice } from './ConflictChoice';
+import { usePlanSource } from './MeasuresProvider';
+import { reportMessages, type ReportTexts } from './report-messages';
+import { SaveStateLine } from './SaveStateLine';
+import { useMeasureEditor } from './use-measure-editor';
+
+const useStyles = makeStyles({
+  root: {
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalM,
+    padding: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalM}`,
+    borderRadius: tokens.borderRadiusMedium,
+    backgroundColor: tokens.colorNeutralBackground2,
+    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+  },
+  statuses: {
+    flexWrap: 'wrap',
+  },
+  textarea: {
+    width: '100%',
+    // The report is the memo paragraph; room for a few lines without scrolling.
+    minHeight: '120px',
+  },
+  footer: {
+    display: 'flex',
+    alignItems: 'center',
+    flexWrap: 'wrap',
+    gap: tokens.spacingHorizontalS,
+  },
+});
+
+function describeProblem(problem: ReportProblem, t: ReportTexts): string {
+  return problem.kind === 'too-long'
+    ? t.tooLong(problem.length, problem.max)
+    : t.reportRequired(t.statusNames[problem.status]);
+}
+
+/** Status and report of one of the user's own measures, edited in place in its row. */
+export function MeasureEditor({ measure, onClose }: { measure: Measure; onClose: () => void }) {
+  const styles = useStyles();
+  const t = useMessages(reportMessages);
+  const { listTitle } = usePlanSource();
+  const editor = useMeasureEditor(measure);
+  const statusRef = useRef<HTMLDivElement>(null);
+
+  // Opening the editor moves focus into it: to the chosen status, the first field.
+  useEffect(() => {
+    statusRef.current?.querySelector<HTMLInputElement>('input:checked')?.focus();
+  }, []);
+
+  const onKeyDown = (event: KeyboardEvent<HTMLTextAreaElement>) => {
+    if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
+      event.preventDefault();
+      editor.save();
+    }
+  };
+
+  const length = editor.values.statusReport.length;
+  const overLimit = length > MAX_REPORT_LENGTH;
+  const problemText = editor.problem ? describeProblem(editor.problem, t) : undefined;
+
+  if (editor.phase.kind === 'conflict') {
+    return (
+      <div className={styles.root} role="group" aria-label={t.editorLabel(measure.title)}>
+        <ConflictChoice
+          mine={editor.values}
+          current={editor.phase.current}
+          onKeepMine={editor.keepMine}
+          onTakeTheirs={editor.takeTheirs}
+          onEditFurther={editor.editFurther}
+        />
+      </div>
+    );
+  }
+
+  const unsaved = editor.hasDraft || editor.phase.kind === 'failed';
+  return (
+    <div className={styles.root} role="group" aria-label={t.editorLabel(measure.title)}>
+      <Field label={t.statusLabel}>
+        <RadioGroup
+          ref={statusRef}
+          className={styles.statuses}
+          layout="horizontal"
+          value={editor.values.status}
+          onChange={(_, data) => {
+            if (isStatus(data.value)) editor.setStatus(data.value);
+          }}
+        >
+          {STATUSES.map((status) => (
+            <Radio key={status} value={status} label={t.statusNames[status]} />
+          ))}
+        </RadioGroup>
+      </Field>
+      <Field
+        label={t.reportLabel}
+        hint={`${t.reportHint} ${t.characterCount(length, MAX_REPORT_LENGTH)}`}
+        validationState={problemText || overLimit ? 'error' : 'none'}
+        validationMessage={problemText}
+      >
+        <Textarea
+          className={styles.textarea}
+          resize="vertical"
+          rows={5}
+          value={editor.values.statusReport}
+          onChange={(_, data) => editor.setStatusReport(data.value)}
+          onKeyDown={onKeyDown}
+        />
+      </Field>
+      <div className={styles.footer}>
+        <Button
+          appearance="primary"
+          onClick={editor.save}
+          disabledFocusable={editor.busy}
+          aria-keyshortcuts="Control+Enter"
+        >
+          {t.save}
+        </Button>
+        {unsaved ? (
+          <Button
+            onClick={() => {
+              editor.discard();
+              onClose();
+            }}
+            disabledFocusable={editor.busy}
+          >
+            {t.discard}
+          </Button>
+        ) : (
+          <Button onClick={onClose} disabledFocusable={editor.busy}>
+            {t.close}
+          </Button>
+        )}
+        <SaveStateLine phase={editor.phase} listTitle={listTitle} onRetry={editor.save} />
+      </div>
+    </div>
+  );
+}

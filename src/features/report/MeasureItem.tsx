@@ -1,0 +1,231 @@
+import { Badge, Button, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
+import { useId, useRef, useState } from 'react';
+import { isOverdue, isUnreported, type Measure } from '../../domain';
+import { formatDate, useMessages } from '../i18n';
+import { MeasureEditor } from './MeasureEditor';
+import { MeasureHistory } from './MeasureHistory';
+import { useDraftStore } from './MeasuresProvider';
+import { reportMessages } from './report-messages';
+import { ReportText } from './ReportText';
+import { StatusBadge } from './StatusBadge';
+import { useFormatInstant } from './use-format-instant';
+
+const useStyles = makeStyles({
+  item: {
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalS,
+    padding: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalL}`,
+    borderRadius: tokens.borderRadiusMedium,
+    backgroundColor: tokens.colorNeutralBackground1,
+    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+    boxShadow: tokens.shadow2,
+  },
+  own: {
+    borderLeft: `${tokens.strokeWidthThicker} solid ${tokens.colorBrandStroke1}`,
+  },
+  head: {
+    display: 'flex',
+    alignItems: 'flex-start',
+    justifyContent: 'space-between',
+    flexWrap: 'wrap',
+    gap: tokens.spacingHorizontalM,
+  },
+  title: {
+    margin: 0,
+    flex: '1 1 320px',
+    fontSize: tokens.fontSizeBase400,
+    lineHeight: tokens.lineHeightBase400,
+    fontWeight: tokens.fontWeightSemibold,
+    color: tokens.colorNeutralForeground1,
+  },
+  badges: {
+    display: 'flex',
+    flexWrap: 'wrap',
+    gap: tokens.spacingHorizontalXS,
+  },
+  facts: {
+    display: 'flex',
+    flexWrap: 'wrap',
+    columnGap: tokens.spacingHorizontalXL,
+    rowGap: tokens.spacingVerticalXXS,
+    margin: 0,
+    fontSize: tokens.fontSizeBase200,
+    color: tokens.colorNeutralForeground2,
+  },
+  fact: {
+    display: 'flex',
+    gap: tokens.spacingHorizontalXS,
+  },
+  term: { fontWeight: tokens.fontWeightSemibold },
+  visuallyHidden: {
+    position: 'absolute',
+    width: '1px',
+    height: '1px',
+    margin: '-1px',
+    overflow: 'hidden',
+    clipPath: 'inset(50%)',
+    whiteSpace: 'nowrap',
+  },
+  value: { margin: 0 },
+  overdueValue: { color: tokens.colorPaletteRedForeground1, fontWeight: tokens.fontWeightSemibold },
+  reporter: {
+    margin: 0,
+    fontSize: tokens.fontSizeBase200,
+    color: tokens.colorNeutralForeground3,
+  },
+  actions: {
+    display: 'flex',
+    flexWrap: 'wrap',
+    gap: tokens.spacingHorizontalXS,
+  },
+  panel: {
+    paddingTop: tokens.spacingVerticalXS,
+    borderTop: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke3}`,
+  },
+  panelTitle: {
+    margin: `0 0 ${tokens.spacingVerticalXS} 0`,
+    fontSize: tokens.fontSizeBase200,
+    fontWeight: tokens.fontWeightSemibold,
+    color: tokens.colorNeutralForeground2,
+  },
+});
+
+type HeadingLevel = 3 | 4;
+
+/**
+ * One measure: what it is, who owns it, its deadline, status and report. The owning unit edits
+ * status and report right here; everyone else reads.
+ */
+export function MeasureItem({
+  measure,
+  canEdit,
+  headingLevel,
+  today,
+}: {
+  measure: Measure;
+  canEdit: boolean;
+  headingLevel: HeadingLevel;
+  today: Date;
+}) {
+  const styles = useStyles();
+  const t = useMessages(reportMessages);
+  const formatInstant = useFormatInstant();
+  const drafts = useDraftStore();
+  // An edit kept from an earlier visit (unsaved, or a failed save) opens where it was left.
+  const [editing, setEditing] = useState(() => canEdit && drafts.read(measure.id) !== null);
+  const [showDescription, setShowDescription] = useState(false);
+  const [showHistory, setShowHistory] = useState(false);
+  const reportButtonRef = useRef<HTMLButtonElement>(null);
+  const titleId = useId();
+  const descriptionId = useId();
+  const historyId = useId();
+
+  const Heading = headingLevel === 3 ? 'h3' : 'h4';
+  const overdue = isOverdue(measure, today);
+  const unreported = isUnreported(measure);
+
+  const closeEditor = () => {
+    setEditing(false);
+    // Back to where the user came from, not the top of the page.
+    requestAnimationFrame(() => reportButtonRef.current?.focus());
+  };
+
+  return (
+    <article aria-labelledby={titleId} className={mergeClasses(styles.item, canEdit && styles.own)}>
+      <div className={styles.head}>
+        <Heading id={titleId} className={styles.title}>
+          {measure.title}
+        </Heading>
+        <div className={styles.badges}>
+          <StatusBadge status={measure.status} />
+          {overdue && (
+            <Badge appearance="outline" shape="rounded" color="danger">
+              {t.overdue}
+            </Badge>
+          )}
+          {unreported && (
+            <Badge appearance="tint" shape="rounded" color="warning">
+              {t.unreported}
+            </Badge>
+          )}
+        </div>
+      </div>
+
+      <dl className={styles.facts}>
+        <div className={styles.fact}>
+          <dt className={styles.term}>{t.responsible}:</dt>
+          <dd className={styles.value}>{measure.responsibleUnit}</dd>
+        </div>
+        <div className={styles.fact}>
+          <dt className={styles.term}>{t.deadline}:</dt>
+          <dd className={mergeClasses(styles.value, overdue && styles.overdueValue)}>
+            {measure.deadline ? formatDate(measure.deadline) : t.noDeadline}
+            {overdue && <span className={styles.visuallyHidden}> ({t.overdue})</span>}
+          </dd>
+        </div>
+      </dl>
+
+      {editing && canEdit ? (
+        <MeasureEditor measure={measure} onClose={closeEditor} />
+      ) : (
+        <div>
+          <ReportText text={measure.statusReport} emptyText={t.unreported} />
+        </div>
+      )}
+
+      {measure.reportedBy && measure.reportedAt && (
+        <p className={styles.reporter}>
+          {t.reportedBy(measure.reportedBy, formatInstant(measure.reportedAt))}
+        </p>
+      )}
+
+      <div className={styles.actions}>
+        {canEdit && !editing && (
+          <Button
+            ref={reportButtonRef}
+            appearance="primary"
+            size="small"
+            onClick={() => setEditing(true)}
+            aria-label={t.reportFor(measure.title)}
+          >
+            {t.report}
+          </Button>
+        )}
+        {measure.description.trim() !== '' && (
+          <Button
+            appearance="subtle"
+            size="small"
+            aria-expanded={showDescription}
+            aria-controls={showDescription ? descriptionId : undefined}
+            onClick={() => setShowDescription((open) => !open)}
+          >
+            {showDescription ? t.hideDescription : t.showDescription}
+          </Button>
+        )}
+        <Button
+          appearance="subtle"
+          size="small"
+          aria-expanded={showHistory}
+          aria-controls={showHistory ? historyId : undefined}
+          onClick={() => setShowHistory((open) => !open)}
+        >
+          {showHistory ? t.hideHistory : t.history}
+        </Button>
+      </div>
+
+      {showDescription && (
+        <div id={descriptionId} className={styles.panel}>
+          <p className={styles.panelTitle}>{t.description}</p>
+          <ReportText text={measure.description} emptyText="" />
+        </div>
+      )}
+      {showHistory && (
+        <div id={historyId} className={styles.panel}>
+          <p className={styles.panelTitle}>{t.history}</p>
+          <MeasureHistory measureId={measure.id} etag={measure.etag} />
+        </div>
+      )}
+    </article>
+  );
+}

@@ -1,0 +1,164 @@
+import {
+  Button,
+  makeStyles,
+  MessageBar,
+  MessageBarActions,
+  MessageBarBody,
+  Spinner,
+  tokens,
+} from '@fluentui/react-components';
+import { useId } from 'react';
+import { groupBySection, type Measure } from '../../domain';
+import { useMessages } from '../i18n';
+import { useCurrentUser } from '../services';
+import { errorMessages } from './error-messages';
+import { MeasureItem } from './MeasureItem';
+import { useMeasures, usePlanSource } from './MeasuresProvider';
+import { reportMessages } from './report-messages';
+
+const useStyles = makeStyles({
+  root: {
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalXXL,
+  },
+  group: {
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalL,
+  },
+  groupHeading: {
+    margin: 0,
+    display: 'flex',
+    alignItems: 'baseline',
+    gap: tokens.spacingHorizontalS,
+    fontSize: tokens.fontSizeBase500,
+    lineHeight: tokens.lineHeightBase500,
+    fontWeight: tokens.fontWeightSemibold,
+    color: tokens.colorNeutralForeground1,
+  },
+  count: {
+    fontSize: tokens.fontSizeBase300,
+    fontWeight: tokens.fontWeightRegular,
+    color: tokens.colorNeutralForeground3,
+  },
+  section: {
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalS,
+  },
+  sectionHeading: {
+    margin: 0,
+    fontSize: tokens.fontSizeBase400,
+    lineHeight: tokens.lineHeightBase400,
+    fontWeight: tokens.fontWeightSemibold,
+    color: tokens.colorNeutralForeground2,
+  },
+  list: {
+    listStyle: 'none',
+    margin: 0,
+    padding: 0,
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalS,
+  },
+});
+
+type GroupProps = {
+  heading: string;
+  measures: readonly Measure[];
+  editable: boolean;
+  today: Date;
+};
+
+/** A heading ("Dine tiltak", …) over the measures grouped by plan section, in plan order. */
+function MeasureGroup({ heading, measures, editable, today }: GroupProps) {
+  const styles = useStyles();
+  const t = useMessages(reportMessages);
+  const headingId = useId();
+  return (
+    <section aria-labelledby={headingId} className={styles.group}>
+      <h2 id={headingId} className={styles.groupHeading}>
+        {heading}
+        <span className={styles.count}>{t.measureCount(measures.length)}</span>
+      </h2>
+      {groupBySection(measures).map((group) => (
+        <section
+          key={group.section}
+          aria-label={`${heading}: ${group.section}`}
+          className={styles.section}
+        >
+          <h3 className={styles.sectionHeading}>{group.section}</h3>
+          <ul className={styles.list}>
+            {group.measures.map((measure) => (
+              <li key={measure.id}>
+                <MeasureItem measure={measure} canEdit={editable} headingLevel={4} today={today} />
+              </li>
+            ))}
+          </ul>
+        </section>
+      ))}
+    </section>
+  );
+}
+
+/**
+ * The follow-up plan. A unit sees its own measures first and reports on them in place; the other
+ * units' measures follow, read-only. The caseworker reads them all.
+ */
+export function PlanView() {
+  const styles = useStyles();
+  const t = useMessages(reportMessages);
+  const errors = useMessages(errorMessages);
+  const user = useCurrentUser();
+  const { listTitle } = usePlanSource();
+  const { phase, measures, error, refresh } = useMeasures();
+  const today = new Date();
+
+  if (phase === 'loading') {
+    return <Spinner label={t.loading} />;
+  }
+  if (phase === 'failed') {
+    return (
+      <MessageBar intent="error" layout="multiline">
+        <MessageBarBody>
+          {t.loadFailed} {error ? errors.describe(error, listTitle) : ''}
+        </MessageBarBody>
+        <MessageBarActions>
+          <Button onClick={() => void refresh()}>{t.tryAgain}</Button>
+        </MessageBarActions>
+      </MessageBar>
+    );
+  }
+
+  const own = user.unit === null ? [] : measures.filter((m) => m.responsibleUnit === user.unit);
+  const others =
+    user.unit === null ? measures : measures.filter((m) => m.responsibleUnit !== user.unit);
+
+  return (
+    <div className={styles.root}>
+      {error && (
+        <MessageBar intent="warning" layout="multiline">
+          <MessageBarBody>
+            {t.refreshFailed} {errors.describe(error, listTitle)}
+          </MessageBarBody>
+          <MessageBarActions>
+            <Button onClick={() => void refresh()}>{t.tryAgain}</Button>
+          </MessageBarActions>
+        </MessageBar>
+      )}
+      {measures.length === 0 && <p>{t.noMeasures}</p>}
+      {own.length > 0 && (
+        <MeasureGroup heading={t.yourMeasures} measures={own} editable today={today} />
+      )}
+      {others.length > 0 && (
+        <MeasureGroup
+          heading={user.unit === null ? t.allMeasures : t.otherMeasures}
+          measures={others}
+          editable={false}
+          today={today}
+        />
+      )}
+    </div>
+  );
+}

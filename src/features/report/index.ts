@@ -1,0 +1,2 @@
+export { MeasuresProvider, useMeasures, type PlanSource } from './MeasuresProvider';
+export { PlanView } from './PlanView';

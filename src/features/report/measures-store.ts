@@ -1,0 +1,95 @@
+import type { Measure } from '../../domain';
+import { isMeasuresError, MeasuresError } from '../../graph/errors';
+import type { MeasuresApi } from '../../graph/measures-api';
+
+export type MeasuresSnapshot = {
+  /** loading: nothing shown yet; ready: measures shown (perhaps stale, see refreshError); failed: the first load failed. */
+  phase: 'loading' | 'ready' | 'failed';
+  measures: readonly Measure[];
+  /** Why the first load failed, or why the last background refresh did. */
+  error: MeasuresError | null;
+};
+
+export type MeasuresStore = {
+  getSnapshot(): MeasuresSnapshot;
+  subscribe(listener: () => void): () => void;
+  /** Reads the plan again. Concurrent calls share one request. */
+  refresh(): Promise<void>;
+  /** Puts one measure as just saved or read into the list, without waiting for a refresh. */
+  replace(measure: Measure): void;
+};
+
+function toMeasuresError(error: unknown): MeasuresError {
+  if (isMeasuresError(error)) return error;
+  return new MeasuresError('network', error instanceof Error ? error.message : String(error), {
+    cause: error,
+  });
+}
+
+/** The plan's measures as the tab last read them, kept fresh by the caller (window focus, a timer). */
+export function createMeasuresStore(
+  api: MeasuresApi,
+  options: { caseNumber: string | null },
+): MeasuresStore {
+  let snapshot: MeasuresSnapshot = { phase: 'loading', measures: [], error: null };
+  const listeners = new Set<() => void>();
+  let inFlight: Promise<void> | null = null;
+  // Each local write gets a sequence number, so a refresh that started before a save cannot
+  // put the older version back when it lands after it.
+  let sequence = 0;
+  const writtenAt = new Map<string, number>();
+
+  const publish = (next: MeasuresSnapshot) => {
+    snapshot = next;
+    for (const listener of [...listeners]) listener();
+  };
+
+  const load = async () => {
+    const startedAt = sequence;
+    try {
+      const fetched = await api.listMeasures(
+        options.caseNumber === null ? {} : { caseNumber: options.caseNumber },
+      );
+      const local = new Map(snapshot.measures.map((m) => [m.id, m]));
+      const measures = fetched.map((m) => {
+        const writeSeq = writtenAt.get(m.id);
+        const kept = local.get(m.id);
+        return writeSeq !== undefined && writeSeq > startedAt && kept ? kept : m;
+      });
+      publish({ phase: 'ready', measures, error: null });
+    } catch (error) {
+      publish({
+        phase: snapshot.phase === 'ready' ? 'ready' : 'failed',
+        measures: snapshot.measures,
+        error: toMeasuresError(error),
+      });
+    }
+  };
+
+  return {
+    getSnapshot: () => snapshot,
+    subscribe(listener) {
+      listeners.add(listener);
+      return () => {
+        listeners.delete(listener);
+      };
+    },
+    refresh() {
+      inFlight ??= load().finally(() => {
+        inFlight = null;
+      });
+      return inFlight;
+    },
+    replace(measure) {
+      sequence += 1;
+      writtenAt.set(measure.id, sequence);
+      const exists = snapshot.measures.some((m) => m.id === measure.id);
+      publish({
+        ...snapshot,
+        measures: exists
+          ? snapshot.measures.map((m) => (m.id === measure.id ? measure : m))
+          : [...snapshot.measures, measure],
+      });
+    },
+  };
+}

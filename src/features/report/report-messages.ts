@@ -1,0 +1,216 @@
+import type { Status } from '../../domain';
+import type { Messages } from '../i18n';
+
+export type ReportTexts = {
+  yourMeasures: string;
+  otherMeasures: string;
+  allMeasures: string;
+  measureCount: (n: number) => string;
+  loading: string;
+  loadFailed: string;
+  refreshFailed: string;
+  tryAgain: string;
+  noMeasures: string;
+  responsible: string;
+  deadline: string;
+  noDeadline: string;
+  overdue: string;
+  status: string;
+  statusReport: string;
+  unreported: string;
+  reportedBy: (who: string, when: string) => string;
+  description: string;
+  showDescription: string;
+  hideDescription: string;
+  history: string;
+  hideHistory: string;
+  historyLoading: string;
+  historyEmpty: string;
+  historyFailed: string;
+  historyStatusChanged: (from: string, to: string) => string;
+  historyStatusSet: (to: string) => string;
+  historyReportChanged: string;
+  historyNoChange: string;
+  readOnlyHint: string;
+  report: string;
+  reportFor: (title: string) => string;
+  editorLabel: (title: string) => string;
+  statusLabel: string;
+  reportLabel: string;
+  reportHint: string;
+  characterCount: (n: number, max: number) => string;
+  save: string;
+  saveShortcut: string;
+  close: string;
+  discard: string;
+  retry: string;
+  stateSaving: string;
+  stateSaved: (when: string) => string;
+  stateUnsaved: string;
+  stateNotSaved: string;
+  stateWaiting: (seconds: number) => string;
+  stateWaitingNow: string;
+  stateDraftRestored: string;
+  tooLong: (length: number, max: number) => string;
+  reportRequired: (status: string) => string;
+  conflictTitle: string;
+  conflictIntro: string;
+  conflictMine: string;
+  conflictTheirs: (who: string, when: string) => string;
+  conflictTheirsUnknown: string;
+  keepMine: string;
+  takeTheirs: string;
+  editFurther: string;
+  emptyReport: string;
+  dateTime: (date: string, time: string) => string;
+  statusNames: Record<Status, string>;
+};
+
+export const reportMessages: Messages<ReportTexts> = {
+  nb: {
+    yourMeasures: 'Dine tiltak',
+    otherMeasures: 'Andre enheters tiltak',
+    allMeasures: 'Tiltak',
+    measureCount: (n) => (n === 1 ? '1 tiltak' : `${n} tiltak`),
+    loading: 'Henter tiltakene …',
+    loadFailed: 'Kunne ikke hente tiltakene.',
+    refreshFailed: 'Kunne ikke oppdatere listen. Det du ser, kan være utdatert.',
+    tryAgain: 'Prøv igjen',
+    noMeasures: 'Planen har ingen tiltak ennå.',
+    responsible: 'Ansvarlig',
+    deadline: 'Frist',
+    noDeadline: 'Ingen frist',
+    overdue: 'Forfalt',
+    status: 'Status',
+    statusReport: 'Statusrapport',
+    unreported: 'Ikke rapportert',
+    reportedBy: (who, when) => `Rapportert av ${who}, ${when}`,
+    description: 'Beskrivelse',
+    showDescription: 'Vis beskrivelse',
+    hideDescription: 'Skjul beskrivelse',
+    history: 'Historikk',
+    hideHistory: 'Skjul historikk',
+    historyLoading: 'Henter historikken …',
+    historyEmpty: 'Ingen tidligere versjoner.',
+    historyFailed: 'Kunne ikke hente historikken.',
+    historyStatusChanged: (from, to) => `Status: ${from} → ${to}`,
+    historyStatusSet: (to) => `Status: ${to}`,
+    historyReportChanged: 'Statusrapporten ble endret:',
+    historyNoChange: 'Ingen endring i status eller rapport.',
+    readOnlyHint: 'Bare ansvarlig enhet kan rapportere på dette tiltaket.',
+    report: 'Rapporter',
+    reportFor: (title) => `Rapporter på «${title}»`,
+    editorLabel: (title) => `Rapportering: ${title}`,
+    statusLabel: 'Status',
+    reportLabel: 'Statusrapport',
+    reportHint: 'Teksten blir avsnittet om tiltaket i notatet. Ctrl+Enter lagrer.',
+    characterCount: (n, max) =>
+      `${n.toLocaleString('nb-NO')} av ${max.toLocaleString('nb-NO')} tegn`,
+    save: 'Lagre',
+    saveShortcut: 'Ctrl+Enter',
+    close: 'Lukk',
+    discard: 'Forkast endringene',
+    retry: 'Prøv igjen',
+    stateSaving: 'Lagrer …',
+    stateSaved: (when) => `Lagret ${when}`,
+    stateUnsaved: 'Endringer som ikke er lagret',
+    stateNotSaved: 'Ikke lagret',
+    stateWaiting: (seconds) => `Venter på SharePoint – prøver igjen om ${seconds} s`,
+    stateWaitingNow: 'Venter på SharePoint – prøver igjen nå',
+    stateDraftRestored: 'Ikke lagret: endringen er tatt vare på i nettleseren.',
+    tooLong: (length, max) =>
+      `Rapporten er for lang: ${length.toLocaleString('nb-NO')} tegn. Den kan ha høyst ${max.toLocaleString('nb-NO')} tegn.`,
+    reportRequired: (status) =>
+      `Skriv hvorfor tiltaket er «${status}». Statusrapporten kan ikke være tom.`,
+    conflictTitle: 'Noen andre har lagret dette tiltaket mens du skrev',
+    conflictIntro: 'Ingenting er overskrevet. Velg hvilken versjon som skal gjelde.',
+    conflictMine: 'Din versjon (ikke lagret)',
+    conflictTheirs: (who, when) => `Lagret av ${who}, ${when}`,
+    conflictTheirsUnknown: 'Gjeldende versjon',
+    keepMine: 'Behold min',
+    takeTheirs: 'Bruk deres',
+    editFurther: 'Rediger videre',
+    emptyReport: '(ingen rapport)',
+    dateTime: (date, time) => `${date} kl. ${time}`,
+    statusNames: {
+      'Ikke påbegynt': 'Ikke påbegynt',
+      Pågår: 'Pågår',
+      Gjennomført: 'Gjennomført',
+      'Ikke gjennomført': 'Ikke gjennomført',
+      'Ikke aktuelt': 'Ikke aktuelt',
+    },
+  },
+  en: {
+    yourMeasures: 'Your measures',
+    otherMeasures: "Other units' measures",
+    allMeasures: 'Measures',
+    measureCount: (n) => (n === 1 ? '1 measure' : `${n} measures`),
+    loading: 'Loading the measures …',
+    loadFailed: 'Could not load the measures.',
+    refreshFailed: 'Could not refresh the list. What you see may be out of date.',
+    tryAgain: 'Try again',
+    noMeasures: 'The plan has no measures yet.',
+    responsible: 'Responsible',
+    deadline: 'Deadline',
+    noDeadline: 'No deadline',
+    overdue: 'Overdue',
+    status: 'Status',
+    statusReport: 'Status report',
+    unreported: 'Not reported',
+    reportedBy: (who, when) => `Reported by ${who}, ${when}`,
+    description: 'Description',
+    showDescription: 'Show description',
+    hideDescription: 'Hide description',
+    history: 'History',
+    hideHistory: 'Hide history',
+    historyLoading: 'Loading the history …',
+    historyEmpty: 'No earlier versions.',
+    historyFailed: 'Could not load the history.',
+    historyStatusChanged: (from, to) => `Status: ${from} → ${to}`,
+    historyStatusSet: (to) => `Status: ${to}`,
+    historyReportChanged: 'The status report was changed:',
+    historyNoChange: 'No change to status or report.',
+    readOnlyHint: 'Only the responsible unit can report on this measure.',
+    report: 'Report',
+    reportFor: (title) => `Report on “${title}”`,
+    editorLabel: (title) => `Reporting: ${title}`,
+    statusLabel: 'Status',
+    reportLabel: 'Status report',
+    reportHint: 'The text becomes the paragraph on this measure in the memo. Ctrl+Enter saves.',
+    characterCount: (n, max) =>
+      `${n.toLocaleString('en-GB')} of ${max.toLocaleString('en-GB')} characters`,
+    save: 'Save',
+    saveShortcut: 'Ctrl+Enter',
+    close: 'Close',
+    discard: 'Discard changes',
+    retry: 'Retry',
+    stateSaving: 'Saving …',
+    stateSaved: (when) => `Saved ${when}`,
+    stateUnsaved: 'Unsaved changes',
+    stateNotSaved: 'Not saved',
+    stateWaiting: (seconds) => `Waiting for SharePoint – retrying in ${seconds} s`,
+    stateWaitingNow: 'Waiting for SharePoint – retrying now',
+    stateDraftRestored: 'Not saved: the change is kept in this browser.',
+    tooLong: (length, max) =>
+      `The report is too long: ${length.toLocaleString('en-GB')} characters. It can have at most ${max.toLocaleString('en-GB')}.`,
+    reportRequired: (status) =>
+      `Say why the measure is “${status}”. The status report cannot be empty.`,
+    conflictTitle: 'Someone else saved this measure while you were writing',
+    conflictIntro: 'Nothing has been overwritten. Choose which version applies.',
+    conflictMine: 'Your version (not saved)',
+    conflictTheirs: (who, when) => `Saved by ${who}, ${when}`,
+    conflictTheirsUnknown: 'Current version',
+    keepMine: 'Keep mine',
+    takeTheirs: 'Use theirs',
+    editFurther: 'Edit further',
+    emptyReport: '(no report)',
+    dateTime: (date, time) => `${date} at ${time}`,
+    statusNames: {
+      'Ikke påbegynt': 'Not started',
+      Pågår: 'In progress',
+      Gjennomført: 'Done',
+      'Ikke gjennomført': 'Not done',
+      'Ikke aktuelt': 'Not applicable',
+    },
+  },
+};

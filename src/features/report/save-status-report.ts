@@ -1,0 +1,27 @@
+import type { Measure, StatusUpdate } from '../../domain';
+import type { MeasuresApi } from '../../graph/measures-api';
+
+/** SharePoint's own instants carry no milliseconds (GRAPH-NOTES.md); ours match. */
+function toListInstant(now: Date): string {
+  return now.toISOString().replace(/\.\d{3}Z$/, 'Z');
+}
+
+/**
+ * A unit's report: status and text, signed with who reported and when. `etag` is the version the
+ * user edited; a newer one on the server makes this fail with a conflict instead of overwriting it.
+ */
+export function saveStatusReport(
+  api: Pick<MeasuresApi, 'updateMeasure'>,
+  measureId: string,
+  etag: string,
+  update: StatusUpdate,
+  reporter: { displayName: string; now: Date },
+): Promise<Measure> {
+  // PATCH /sites/{site}/lists/{list}/items/{id}/fields, If-Match: etag
+  return api.updateMeasure(measureId, etag, {
+    status: update.status,
+    statusReport: update.statusReport,
+    reportedBy: reporter.displayName,
+    reportedAt: toListInstant(reporter.now),
+  });
+}
