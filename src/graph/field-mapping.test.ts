@@ -1,0 +1,250 @@
+import { describe, expect, it } from 'vitest';
+import type { MeasurePatch } from '../domain';
+import {
+  MEASURE_FIELDS,
+  readDeadline,
+  toFields,
+  toMeasure,
+  toMeasureVersion,
+  type ListItemJson,
+} from './field-mapping';
+
+const fullItem: ListItemJson = {
+  id: '7',
+  eTag: '"4f0a6b3e-0000-4c1a-9d61-1d9a9c1f2e11,3"',
+  '@odata.etag': '"4f0a6b3e-0000-4c1a-9d61-1d9a9c1f2e11,3"',
+  createdDateTime: '2011-08-25T10:00:00Z',
+  lastModifiedDateTime: '2012-12-10T13:40:00Z',
+  lastModifiedBy: { user: { displayName: 'Ole Martin Berg' } },
+  webUrl: 'https://demo.sharepoint.com/sites/hum/Lists/Oppflgingstiltak/7_.000',
+  fields: {
+    '@odata.etag': '"4f0a6b3e-0000-4c1a-9d61-1d9a9c1f2e11,3"',
+    Title: 'Referanse til oppfølgingsplanen tas med i virksomhetsplanene',
+    Description: 'Første linje.\r\nAndre linje.',
+    CaseNumber: '11/10298',
+    Section: 'Departementets oppfølging',
+    SortOrder: 40,
+    ResponsibleUnit: 'Regionalavdelingen',
+    Deadline: '2012-01-30T23:00:00Z',
+    Status: 'Ikke gjennomført',
+    StatusReport: 'Ingen rapporterer om at dette er gjort.\n\nAndre avsnitt.',
+    ReportedBy: 'Ole Martin Berg',
+    ReportedAt: '2012-12-10T13:42:00Z',
+    ReviewState: 'Returnert',
+    ReviewComment: 'Utdyp, takk.',
+  },
+};
+
+describe('toMeasure', () => {
+  it('maps every column and item property of a full item', () => {
+    expect(toMeasure(fullItem)).toEqual({
+      id: '7',
+      etag: '"4f0a6b3e-0000-4c1a-9d61-1d9a9c1f2e11,3"',
+      title: 'Referanse til oppfølgingsplanen tas med i virksomhetsplanene',
+      description: 'Første linje.\nAndre linje.',
+      caseNumber: '11/10298',
+      section: 'Departementets oppfølging',
+      sortOrder: 40,
+      responsibleUnit: 'Regionalavdelingen',
+      deadline: '2012-01-31',
+      status: 'Ikke gjennomført',
+      statusReport: 'Ingen rapporterer om at dette er gjort.\n\nAndre avsnitt.',
+      reportedBy: 'Ole Martin Berg',
+      reportedAt: '2012-12-10T13:42:00Z',
+      reviewState: 'Returnert',
+      reviewComment: 'Utdyp, takk.',
+      createdAt: '2011-08-25T10:00:00Z',
+      modifiedAt: '2012-12-10T13:40:00Z',
+      modifiedBy: 'Ole Martin Berg',
+      webUrl: 'https://demo.sharepoint.com/sites/hum/Lists/Oppflgingstiltak/7_.000',
+    });
+  });
+
+  it('reads an item whose empty columns Graph left out as empty, unreported and not started', () => {
+    const measure = toMeasure({
+      id: '9',
+      '@odata.etag': '"x,1"',
+      fields: { Title: 'Nytt tiltak' },
+    });
+    expect(measure).toMatchObject({
+      id: '9',
+      etag: '"x,1"',
+      title: 'Nytt tiltak',
+      description: '',
+      sortOrder: 0,
+      deadline: null,
+      status: 'Ikke påbegynt',
+      statusReport: '',
+      reportedAt: null,
+      reviewState: 'Ikke vurdert',
+      modifiedBy: '',
+      createdAt: null,
+    });
+  });
+
+  it('survives an item without fields at all, and values of the wrong type', () => {
+    expect(toMeasure({}).title).toBe('');
+    const odd = toMeasure({
+      id: '3',
+      fields: { Title: 42, SortOrder: '105', Deadline: 'not a date', ReportedAt: 'soon' },
+    });
+    expect(odd).toMatchObject({ title: '', sortOrder: 105, deadline: null, reportedAt: null });
+  });
+
+  it('takes the eTag from fields when the item has none', () => {
+    expect(toMeasure({ id: '1', fields: { '@odata.etag': '"f,2"' } }).etag).toBe('"f,2"');
+  });
+
+  it('matches a choice that differs only in case, spacing or Unicode form', () => {
+    const decomposed = 'Pa\u030agår '; // "Pågår" with a combining ring, as some clients send it
+    expect(toMeasure({ fields: { Status: decomposed } }).status).toBe('Pågår');
+    expect(toMeasure({ fields: { Status: 'gjennomført' } }).status).toBe('Gjennomført');
+    expect(toMeasure({ fields: { ReviewState: 'GODKJENT' } }).reviewState).toBe('Godkjent');
+  });
+
+  it('reads a choice outside the list as not started / not reviewed', () => {
+    const measure = toMeasure({ fields: { Status: 'Forsinket', ReviewState: 'Avvist' } });
+    expect(measure.status).toBe('Ikke påbegynt');
+    expect(measure.reviewState).toBe('Ikke vurdert');
+  });
+});
+
+describe('readDeadline', () => {
+  it('keeps a calendar date and the date of a UTC midnight', () => {
+    expect(readDeadline('2012-08-25')).toBe('2012-08-25');
+    expect(readDeadline('2012-08-25T00:00:00Z')).toBe('2012-08-25');
+    expect(readDeadline('2012-08-25T00:00:00')).toBe('2012-08-25');
+  });
+  it('gives back the calendar date of a local midnight that Graph converted to UTC', () => {
+    expect(readDeadline('2012-08-24T22:00:00Z')).toBe('2012-08-25'); // Oslo, summer time
+    expect(readDeadline('2012-01-30T23:00:00Z')).toBe('2012-01-31'); // Oslo, winter time
+    expect(readDeadline('2012-08-25T04:00:00Z')).toBe('2012-08-25'); // New York
+    expect(readDeadline('2012-08-24T12:00:00Z')).toBe('2012-08-25'); // Auckland, UTC+12
+    expect(readDeadline('2012-08-25T00:00:00+02:00')).toBe('2012-08-25');
+  });
+  it('crosses month and year ends', () => {
+    expect(readDeadline('2012-12-31T23:00:00Z')).toBe('2013-01-01');
+    expect(readDeadline('2012-02-28T23:00:00Z')).toBe('2012-02-29');
+  });
+  it('refuses what is not a date', () => {
+    expect(readDeadline('2012-02-30')).toBeNull();
+    expect(readDeadline('')).toBeNull();
+    expect(readDeadline(null)).toBeNull();
+    expect(readDeadline(20120825)).toBeNull();
+  });
+});
+
+describe('toFields', () => {
+  it('writes only what the patch carries, by internal name', () => {
+    expect(toFields({ status: 'Pågår', statusReport: 'Arbeidet pågår.' })).toEqual({
+      Status: 'Pågår',
+      StatusReport: 'Arbeidet pågår.',
+    });
+    expect(toFields({})).toEqual({});
+  });
+
+  it('sends emptied optional columns as null, and the deadline as yyyy-mm-dd', () => {
+    expect(
+      toFields({
+        statusReport: '',
+        reviewComment: '',
+        reportedBy: '',
+        reportedAt: null,
+        deadline: null,
+      }),
+    ).toEqual({
+      StatusReport: null,
+      ReviewComment: null,
+      ReportedBy: null,
+      ReportedAt: null,
+      Deadline: null,
+    });
+    expect(toFields({ deadline: '2012-08-24T22:00:00Z' })).toEqual({ Deadline: '2012-08-25' });
+    expect(toFields({ deadline: '2013-03-01' })).toEqual({ Deadline: '2013-03-01' });
+  });
+
+  it('keeps an empty title so that SharePoint, which requires one, can refuse it', () => {
+    expect(toFields({ title: '' })).toEqual({ Title: '' });
+  });
+
+  it('uses only the columns of MEASURE_FIELDS', () => {
+    const everything: Required<MeasurePatch> = {
+      title: 't',
+      description: 'd',
+      caseNumber: 'c',
+      section: 's',
+      sortOrder: 1,
+      responsibleUnit: 'u',
+      deadline: '2012-01-01',
+      status: 'Gjennomført',
+      statusReport: 'r',
+      reportedBy: 'b',
+      reportedAt: '2012-01-01T10:00:00Z',
+      reviewState: 'Godkjent',
+      reviewComment: 'k',
+    };
+    expect(Object.keys(toFields(everything)).sort()).toEqual([...MEASURE_FIELDS].sort());
+  });
+});
+
+describe('round trips', () => {
+  it('a patch written and read back is the same patch', () => {
+    const patch: Required<MeasurePatch> = {
+      title: 'Evalueringsrapporten benyttes som referansedokument',
+      description: 'Linje 1\nLinje 2',
+      caseNumber: '11/10298',
+      section: 'IOMs oppfølging',
+      sortOrder: 110,
+      responsibleUnit: 'IOM',
+      deadline: '2012-12-31',
+      status: 'Ikke aktuelt',
+      statusReport: 'Første avsnitt.\n\nAndre avsnitt, med «sitat» & tegn <b>.',
+      reportedBy: 'Kari Nordmann',
+      reportedAt: '2012-12-03T09:12:00Z',
+      reviewState: 'Returnert',
+      reviewComment: 'Mangler dato.',
+    };
+    const measure = toMeasure({ id: '1', eTag: '"a,1"', fields: toFields(patch) });
+    expect(measure).toMatchObject(patch);
+  });
+
+  it('an emptied report and deadline read back as empty', () => {
+    const measure = toMeasure({
+      fields: toFields({ statusReport: '', deadline: null, reportedAt: null }),
+    });
+    expect(measure).toMatchObject({ statusReport: '', deadline: null, reportedAt: null });
+  });
+
+  it('a measure read from Graph, written and read again, keeps its values', () => {
+    const measure = toMeasure(fullItem);
+    const again = toMeasure({ ...fullItem, fields: toFields(measure) });
+    expect(again).toEqual(measure);
+  });
+});
+
+describe('toMeasureVersion', () => {
+  it('maps a version with its fields', () => {
+    expect(
+      toMeasureVersion({
+        id: '2.0',
+        lastModifiedDateTime: '2012-12-03T09:12:00Z',
+        lastModifiedBy: { user: { displayName: 'Kristin Hoem Langsholt' } },
+        fields: { Status: 'Gjennomført', StatusReport: 'Ref. over.', ReportedBy: 'KHL' },
+      }),
+    ).toEqual({
+      id: '2.0',
+      modifiedAt: '2012-12-03T09:12:00Z',
+      modifiedBy: 'Kristin Hoem Langsholt',
+      status: 'Gjennomført',
+      statusReport: 'Ref. over.',
+      reportedBy: 'KHL',
+    });
+  });
+  it('leaves what a version does not hold as null', () => {
+    expect(toMeasureVersion({ id: '1.0', fields: {} })).toMatchObject({
+      status: null,
+      statusReport: null,
+      reportedBy: null,
+    });
+  });
+});
