@@ -1,0 +1,305 @@
+import { describe, expect, it } from 'vitest';
+import type { Measure } from '../domain';
+import { buildNotat } from './build-notat';
+import type { MemoSettings } from './memo-settings';
+import { NOTAT_STYLE } from './notat-styles';
+import { packNotat } from './pack-notat';
+import type { DocxParagraph } from './test-support/read-docx';
+import { paragraphsOf, partXml, readDocxParts } from './test-support/read-docx';
+import { makeMeasure, memo2012Settings, seedMeasures } from './test-support/seed-measures';
+
+async function exportParts(measures: Measure[], overrides: Partial<MemoSettings> = {}) {
+  const settings = { ...memo2012Settings(), ...overrides };
+  return readDocxParts(await packNotat(buildNotat({ measures, settings })));
+}
+
+async function exportParagraphs(measures: Measure[], overrides: Partial<MemoSettings> = {}) {
+  return paragraphsOf(partXml(await exportParts(measures, overrides), 'word/document.xml'));
+}
+
+const withStyle = (paragraphs: DocxParagraph[], style: string) =>
+  paragraphs.filter((p) => p.style === style).map((p) => p.text);
+
+/** The header block's rows as "label value | value" (the first table of the body). */
+function headerRowsOf(documentXml: string): string[] {
+  const table = /<w:tbl>([\s\S]*?)<\/w:tbl>/.exec(documentXml)?.[1] ?? '';
+  return [...table.matchAll(/<w:tr>([\s\S]*?)<\/w:tr>/g)].map((row) =>
+    [...(row[1] ?? '').matchAll(/<w:tc>([\s\S]*?)<\/w:tc>/g)]
+      .map((cell) =>
+        paragraphsOf(cell[1] ?? '')
+          .map((p) => p.text)
+          .join(' | '),
+      )
+      .join(' '),
+  );
+}
+
+describe('buildNotat: styles', () => {
+  it('defines the notat styles and uses only defined styles', async () => {
+    const parts = await exportParts(seedMeasures(), { includeAppendix: true });
+    const styles = partXml(parts, 'word/styles.xml');
+    const defined = new Set([...styles.matchAll(/w:styleId="([^"]+)"/g)].map((m) => m[1]));
+    for (const id of Object.values(NOTAT_STYLE)) expect(defined).toContain(id);
+    expect(styles).toMatch(/<w:style w:type="character" w:styleId="NotatMeasureTitle">/);
+    const document = partXml(parts, 'word/document.xml');
+    const used = [...document.matchAll(/<w:[pr]Style w:val="([^"]+)"\/>/g)].map((m) => m[1]);
+    expect(used.length).toBeGreaterThan(20);
+    for (const id of used) expect(defined).toContain(id);
+  });
+  it('formats no run directly: every run property is a character style', async () => {
+    const document = partXml(await exportParts(seedMeasures()), 'word/document.xml');
+    const runProperties = [...document.matchAll(/<w:rPr>([\s\S]*?)<\/w:rPr>/g)].map((m) => m[1]);
+    expect(runProperties.length).toBeGreaterThan(0);
+    for (const rPr of runProperties) expect(rPr).toMatch(/^<w:rStyle w:val="[^"]+"\/>$/);
+  });
+  it('lays out A4 portrait', async () => {
+    const document = partXml(await exportParts(seedMeasures()), 'word/document.xml');
+    expect(document).toMatch(/<w:pgSz w:w="11906" w:h="16838"/);
+  });
+});
+
+describe('buildNotat: title, header block and purpose', () => {
+  it('opens with "Notat" in the title style', async () => {
+    const [first] = await exportParagraphs(seedMeasures());
+    expect(first).toMatchObject({ style: NOTAT_STYLE.title, text: 'Notat' });
+  });
+  it('writes the header rows in order, Kopi til one recipient per line', async () => {
+    const document = partXml(await exportParts(seedMeasures()), 'word/document.xml');
+    expect(headerRowsOf(document)).toEqual([
+      'Til: Utenriksrådets kontor',
+      'Via: Avdeling for FN, fred og humanitære spørsmål',
+      'Kopi til: Eva Hermstad/Seksjon for menneskerettigheter & demokrati | ' +
+        'Avdeling for Europa og handel | Avdeling for regionale spørsmål og utvikling | ' +
+        'Avdeling for sikkerhetspolitikk og nordområdene | Geneve-delegasjonen',
+      'Fra: Seksjon for humanitære spørsmål',
+      'Saksbehandler: Kristin Hoem Langsholt',
+      'Dato: 20.12.2012',
+      'Saksnr.: 11/10298-26',
+    ]);
+  });
+  it('leaves out the rows whose value is empty', async () => {
+    const document = partXml(
+      await exportParts(seedMeasures(), { via: ' ', copyTo: ['', '  '], from: '' }),
+      'word/document.xml',
+    );
+    expect(headerRowsOf(document).map((row) => row.split(':')[0])).toEqual([
+      'Til',
+      'Saksbehandler',
+      'Dato',
+      'Saksnr.',
+    ]);
+  });
+  it('draws the header block without borders', async () => {
+    const document = partXml(await exportParts(seedMeasures()), 'word/document.xml');
+    const borders = /<w:tbl>[\s\S]*?<w:tblBorders>([\s\S]*?)<\/w:tblBorders>/.exec(document)?.[1];
+    expect(borders).toBeDefined();
+    expect(borders).not.toMatch(/w:val="(single|double|thick)"/);
+  });
+  it('puts every table cell content in a paragraph', async () => {
+    const document = partXml(
+      await exportParts([...seedMeasures(), makeMeasure({ deadline: null })], {
+        includeAppendix: true,
+      }),
+      'word/document.xml',
+    );
+    const cells = [...document.matchAll(/<w:tc>([\s\S]*?)<\/w:tc>/g)];
+    expect(cells.length).toBeGreaterThan(60);
+    for (const cell of cells) expect(cell[1]).toMatch(/<w:p[ >]/);
+  });
+  it('writes purpose and subject as one bold-styled line', async () => {
+    const paragraphs = await exportParagraphs(seedMeasures(), { purpose: 'Til beslutning' });
+    expect(withStyle(paragraphs, NOTAT_STYLE.purpose)).toEqual([
+      'Til beslutning. Rapportering på oppfølging av IOM sin innsats mot menneskehandel.',
+    ]);
+  });
+});
+
+describe('buildNotat: sections and measures', () => {
+  it('orders sections and measures by SortOrder, whatever order they come in', async () => {
+    const shuffled = [...seedMeasures()].reverse();
+    const paragraphs = await exportParagraphs(shuffled);
+    expect(withStyle(paragraphs, NOTAT_STYLE.sectionHeading)).toEqual([
+      'Departementets oppfølging',
+      'IOMs oppfølging',
+    ]);
+    const titles = paragraphs.flatMap((p) =>
+      p.runs.filter((r) => r.style === NOTAT_STYLE.measureTitle).map((r) => r.text),
+    );
+    const expected = seedMeasures()
+      .filter((m) => m.statusReport !== '')
+      .sort((a, b) => a.sortOrder - b.sortOrder)
+      .map((m) => `${m.title}:`);
+    expect(titles).toEqual(expected);
+  });
+  it('writes a measure as "<Title>: <report>" with the title in its character style', async () => {
+    const paragraphs = await exportParagraphs(seedMeasures());
+    const vurdere = paragraphs.find((p) => p.text.startsWith('Vurdere flerårige avtaler'));
+    expect(vurdere?.style).toBe(NOTAT_STYLE.body);
+    expect(vurdere?.runs[0]).toEqual({
+      style: NOTAT_STYLE.measureTitle,
+      text: 'Vurdere flerårige avtaler:',
+    });
+    expect(vurdere?.text).toBe(
+      'Vurdere flerårige avtaler: Tilskuddene til IOMs arbeid mot menneskehandel er i begrenset ' +
+        'grad ettårige. For 2012 er tilskuddene del av flerårig støtte, med unntak av et lite prosjekt.',
+    );
+  });
+  it('keeps a report of several paragraphs as several body paragraphs', async () => {
+    const paragraphs = await exportParagraphs(seedMeasures());
+    const start = paragraphs.findIndex((p) => p.text.startsWith('MR/DEM-seksjonen tar initiativ'));
+    expect(start).toBeGreaterThan(0);
+    const next = paragraphs.slice(start, start + 6);
+    expect(next.map((p) => p.style)).toEqual([
+      ...Array<string>(5).fill(NOTAT_STYLE.body),
+      NOTAT_STYLE.sectionHeading,
+    ]);
+    expect(next[1]?.text).toMatch(/^Som forutsatt i Regjeringens Handlingsplan/);
+    expect(next[4]?.text).toMatch(/^MR\/DEM-seksjonen støtter en lang rekke prosjekter/);
+    expect(next[1]?.runs.some((r) => r.style === NOTAT_STYLE.measureTitle)).toBe(false);
+  });
+  it('turns single line breaks into breaks and tabs into tabs inside one paragraph', async () => {
+    const measure = makeMeasure({ title: 'Linjer', statusReport: 'første\nandre\r\n\tinnrykket' });
+    const document = partXml(await exportParts([measure]), 'word/document.xml');
+    const paragraph = paragraphsOf(document).find((p) => p.text.startsWith('Linjer:'));
+    expect(paragraph?.text).toBe('Linjer: første\nandre\n\tinnrykket');
+    expect(document).toMatch(/<w:br\/><w:t xml:space="preserve">andre<\/w:t>/);
+    expect(document).toMatch(/<w:br\/><w:tab\/><w:t xml:space="preserve">innrykket<\/w:t>/);
+  });
+  it('prints the section introduction under its heading, before the measures', async () => {
+    const paragraphs = await exportParagraphs(seedMeasures());
+    const heading = paragraphs.findIndex((p) => p.text === 'IOMs oppfølging');
+    expect(paragraphs[heading + 1]?.text).toMatch(/^Enkelte anbefalinger er fulgt opp/);
+    expect(paragraphs[heading + 2]?.text).toBe(
+      'IOMs oppfølging av tiltakene som skissert i notatet av 25.08.2011:',
+    );
+    expect(paragraphs[heading + 3]?.text).toMatch(/^Bedre behovsanalyser og resultatmålinger: /);
+  });
+});
+
+describe('buildNotat: measures without a report', () => {
+  const unreportedTitle = 'HUM-seksjonen koordinerer rapportering';
+  it('leaves them out by default', async () => {
+    const paragraphs = await exportParagraphs(seedMeasures());
+    expect(paragraphs.some((p) => p.text.startsWith(unreportedTitle))).toBe(false);
+  });
+  it('names them with "Ikke rapportert." when the caseworker includes them', async () => {
+    const paragraphs = await exportParagraphs(seedMeasures(), { includeUnreported: true });
+    const paragraph = paragraphs.find((p) => p.text.startsWith(unreportedTitle));
+    expect(paragraph?.text).toMatch(/: Ikke rapportert\.$/);
+  });
+  it('drops a section with nothing to say, and keeps it when it has an introduction', async () => {
+    const measures = [
+      makeMeasure({ section: 'A', sortOrder: 1 }),
+      makeMeasure({ section: 'B', sortOrder: 2, statusReport: ' \n ' }),
+    ];
+    const without = await exportParagraphs(measures, { sectionIntroductions: {} });
+    expect(withStyle(without, NOTAT_STYLE.sectionHeading)).toEqual(['A']);
+    const withIntro = await exportParagraphs(measures, { sectionIntroductions: { B: 'Om B.' } });
+    expect(withStyle(withIntro, NOTAT_STYLE.sectionHeading)).toEqual(['A', 'B']);
+  });
+});
+
+describe('buildNotat: closing, attachments, appendix', () => {
+  it('ends with the closing and "Vedlagt …" for one attachment', async () => {
+    const paragraphs = await exportParagraphs(seedMeasures());
+    expect(paragraphs.at(-2)?.text).toMatch(/^IOM vurderer evalueringen/);
+    expect(paragraphs.at(-1)?.text).toBe(
+      'Vedlagt IOMs oversikt over oppfølgingen av enkeltanbefalingene i evalueringen.',
+    );
+  });
+  it('lists several attachments under "Vedlagt:"', async () => {
+    const paragraphs = await exportParagraphs(seedMeasures(), {
+      attachments: ['Notat av 25.08.2011', '', 'IOMs oversikt'],
+    });
+    expect(paragraphs.slice(-3).map((p) => [p.style, p.text])).toEqual([
+      [NOTAT_STYLE.body, 'Vedlagt:'],
+      [NOTAT_STYLE.attachment, 'Notat av 25.08.2011'],
+      [NOTAT_STYLE.attachment, 'IOMs oversikt'],
+    ]);
+  });
+  it('adds the overview table with a repeating header row when asked', async () => {
+    const measures = seedMeasures();
+    const document = partXml(
+      await exportParts(measures, { includeAppendix: true }),
+      'word/document.xml',
+    );
+    const tables = [...document.matchAll(/<w:tbl>([\s\S]*?)<\/w:tbl>/g)].map((m) => m[1] ?? '');
+    expect(tables).toHaveLength(2);
+    const rows = [...(tables[1] ?? '').matchAll(/<w:tr>([\s\S]*?)<\/w:tr>/g)].map(
+      (m) => m[1] ?? '',
+    );
+    expect(rows).toHaveLength(measures.length + 1);
+    expect(rows[0]).toMatch(/<w:tblHeader\/>/);
+    expect(paragraphsOf(rows[0] ?? '').map((p) => p.text)).toEqual([
+      'Tiltak',
+      'Ansvarlig',
+      'Frist',
+      'Status',
+    ]);
+    expect(paragraphsOf(rows.at(-1) ?? '').map((p) => p.text)).toEqual([
+      'Overlate tiltak innen rettshåndhevelse til andre aktører',
+      'IOM',
+      '31.12.2012',
+      'Ikke aktuelt',
+    ]);
+  });
+  it('has no appendix table by default', async () => {
+    const document = partXml(await exportParts(seedMeasures()), 'word/document.xml');
+    expect([...document.matchAll(/<w:tbl>/g)]).toHaveLength(1);
+  });
+});
+
+describe('buildNotat: pages, marking and properties', () => {
+  it('numbers pages "Side X av Y" with PAGE and NUMPAGES fields in the footer', async () => {
+    const parts = await exportParts(seedMeasures());
+    const footer = partXml(parts, 'word/footer1.xml');
+    expect(footer).toMatch(/<w:instrText xml:space="preserve">PAGE<\/w:instrText>/);
+    expect(footer).toMatch(/<w:instrText xml:space="preserve">NUMPAGES<\/w:instrText>/);
+    expect(footer).toMatch(
+      />Side <\/w:t>[\s\S]*>PAGE<\/w:instrText>[\s\S]*> av <\/w:t>[\s\S]*>NUMPAGES</,
+    );
+    expect(partXml(parts, 'word/document.xml')).toMatch(/<w:footerReference w:type="default"/);
+  });
+  it('marks every page "Unntatt offentlighet" with the legal basis in the page header', async () => {
+    const parts = await exportParts(seedMeasures(), { exemption: { legalBasis: 'offl. § 14' } });
+    const document = partXml(parts, 'word/document.xml');
+    // One default header and no separate first page: the marking is on every page.
+    expect(document).toMatch(/<w:headerReference w:type="default"/);
+    expect(document).not.toMatch(/<w:titlePg/);
+    const header = paragraphsOf(partXml(parts, 'word/header1.xml'));
+    expect(header.map((p) => [p.style, p.text])).toEqual([
+      [NOTAT_STYLE.pageHeader, 'Unntatt offentlighet\noffl. § 14'],
+    ]);
+  });
+  it('has no page header without the marking', async () => {
+    const document = partXml(await exportParts(seedMeasures()), 'word/document.xml');
+    expect(document).not.toMatch(/<w:headerReference/);
+  });
+  it('sets title, author and creation time in the document properties', async () => {
+    const core = partXml(await exportParts(seedMeasures()), 'docProps/core.xml');
+    expect(core).toMatch(
+      /<dc:title>Notat: Rapportering på oppfølging av IOM sin innsats mot menneskehandel\.<\/dc:title>/,
+    );
+    expect(core).toMatch(/<dc:creator>Kristin Hoem Langsholt<\/dc:creator>/);
+    expect(core).toMatch(/<dcterms:created xsi:type="dcterms:W3CDTF">\d{4}-\d{2}-\d{2}T/);
+  });
+});
+
+describe('buildNotat: hostile text', () => {
+  const hostile =
+    'a\u0000b\u0008c\u000Bd\u000Ce\u001Ff\uFFFEg\uFFFFh\uD800i\uDFFFj <tag> & "q" \'s\' ]]> ' +
+    '{{ x }} ${y} \u200B\u202E😀';
+  it('removes what XML forbids and keeps the rest as text', async () => {
+    const measure = makeMeasure({ title: `T${hostile}`, statusReport: hostile });
+    const parts = await exportParts([measure], { to: hostile, subject: hostile });
+    const document = partXml(parts, 'word/document.xml');
+    // eslint-disable-next-line no-control-regex -- asserting the controls are gone
+    expect(document).not.toMatch(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/);
+    expect(document).not.toMatch(/<tag>/);
+    const clean = 'abcdefghij <tag> & "q" \'s\' ]]> {{ x }} ${y} \u200B\u202E😀';
+    const texts = paragraphsOf(document).map((p) => p.text);
+    expect(texts).toContain(`T${clean}: ${clean}`);
+    expect(texts).toContain(clean);
+    expect(texts).toContain(`Til orientering. ${clean}`);
+  });
+});

@@ -1,0 +1,91 @@
+import { describe, expect, it } from 'vitest';
+import { defaultMemoSettings, formatNorwegianDate, planDate } from './memo-settings';
+import { notatFileName } from './notat-file-name';
+import { makeMeasure, seedMeasures } from './test-support/seed-measures';
+
+const today = new Date(2012, 11, 20); // 20.12.2012, local time
+
+describe('defaultMemoSettings', () => {
+  const defaults = defaultMemoSettings({
+    caseNumber: '11/10298',
+    measures: seedMeasures(),
+    userName: 'Kristin Hoem Langsholt',
+    today,
+  });
+
+  it('dates the memo today and names the user as caseworker', () => {
+    expect(defaults.date).toBe('2012-12-20');
+    expect(defaults.caseworker).toBe('Kristin Hoem Langsholt');
+    expect(defaults.caseNumber).toBe('11/10298');
+    expect(defaults.purpose).toBe('Til orientering');
+  });
+  it('refers to the plan by its date (its earliest measure) and case number', () => {
+    expect(defaults.subject).toBe(
+      'Rapportering på gjennomføringen av oppfølgingsplanen av 25.08.2011',
+    );
+    expect(defaults.introduction).toMatch(
+      /^Det vises til oppfølgingsplanen av 25\.08\.2011 \(sak 11\/10298\)\./,
+    );
+  });
+  it('sums up the statuses of the plan in a paragraph of its own', () => {
+    const [, summary] = defaults.introduction.split('\n\n');
+    expect(summary).toBe(
+      'Planen har 14 tiltak. Status per 20.12.2012: ' +
+        '6 pågår, 5 gjennomført, 2 ikke gjennomført og 1 ikke aktuelt.',
+    );
+  });
+  it('starts with the choices the 2012 memo made: no appendix, no exemption, unreported left out', () => {
+    expect(defaults.includeAppendix).toBe(false);
+    expect(defaults.exemption).toBeNull();
+    expect(defaults.includeUnreported).toBe(false);
+    expect(defaults.copyTo).toEqual([]);
+    expect(defaults.attachments).toEqual([]);
+  });
+  it('closes by saying open measures will be followed up, or that all are closed', () => {
+    expect(defaults.closing).toMatch(/fortsatt pågår/);
+    const allDone = defaultMemoSettings({
+      caseNumber: '11/1',
+      measures: [makeMeasure({ status: 'Gjennomført' }), makeMeasure({ status: 'Ikke aktuelt' })],
+      userName: '',
+      today,
+    });
+    expect(allDone.closing).toBe('Alle tiltakene i oppfølgingsplanen er dermed avsluttet.');
+  });
+  it('writes sensible text for a plan without measures or dates', () => {
+    const empty = defaultMemoSettings({ caseNumber: '', measures: [], userName: 'A', today });
+    expect(empty.subject).toBe('Rapportering på gjennomføringen av oppfølgingsplanen');
+    expect(empty.introduction).toMatch(/^Det vises til oppfølgingsplanen\. /);
+    expect(empty.closing).toBe('');
+  });
+});
+
+describe('planDate and formatNorwegianDate', () => {
+  it('takes the earliest creation date', () => {
+    const measures = [
+      makeMeasure({ createdAt: '2011-09-01T08:00:00Z' }),
+      makeMeasure({ createdAt: null }),
+      makeMeasure({ createdAt: '2011-08-25T10:00:00Z' }),
+    ];
+    expect(planDate(measures)).toBe('2011-08-25');
+    expect(planDate([makeMeasure({ createdAt: null })])).toBeNull();
+  });
+  it('writes dd.mm.yyyy', () => {
+    expect(formatNorwegianDate('2012-12-20')).toBe('20.12.2012');
+    expect(formatNorwegianDate('2011-08-25T10:00:00Z')).toBe('25.08.2011');
+  });
+});
+
+describe('notatFileName', () => {
+  it('writes "Notat <case number> <date>.docx" with the slash as a hyphen', () => {
+    expect(notatFileName({ caseNumber: '11/10298-26', date: '2012-12-20' })).toBe(
+      'Notat 11-10298-26 20.12.2012.docx',
+    );
+  });
+  it('keeps every character Windows and SharePoint forbid out of the name', () => {
+    const name = notatFileName({ caseNumber: 'a\\b:c*d?e"f<g>h|i/j\u0000', date: '2012-12-20' });
+    expect(name).toBe('Notat a-b-c-d-e-f-g-h-i-j 20.12.2012.docx');
+  });
+  it('leaves out what is missing rather than writing an empty part', () => {
+    expect(notatFileName({ caseNumber: ' ', date: '' })).toBe('Notat.docx');
+  });
+});

@@ -1,0 +1,129 @@
+import type { Measure, Status } from '../domain';
+import { STATUSES, toCalendarDate } from '../domain';
+
+export const MEMO_PURPOSES = ['Til orientering', 'Til beslutning', 'Til uttalelse'] as const;
+export type MemoPurpose = (typeof MEMO_PURPOSES)[number];
+
+/** "Unntatt offentlighet" and the provision it rests on, printed in the header of every page. */
+export type MemoExemption = { legalBasis: string };
+
+/**
+ * What the caseworker fills in for one notat. Long texts are kept as typed: paragraphs are
+ * separated by a blank line and a single line break stays a line break (see sanitize-text.ts).
+ */
+export type MemoSettings = {
+  to: string;
+  via: string;
+  /** "Kopi til": one recipient per entry, one per line in the memo. */
+  copyTo: string[];
+  from: string;
+  caseworker: string;
+  /** Calendar date `yyyy-mm-dd`; printed dd.mm.yyyy. */
+  date: string;
+  /** The plan's case number with the document number, e.g. `11/10298-26`. */
+  caseNumber: string;
+  purpose: MemoPurpose;
+  subject: string;
+  introduction: string;
+  /** Text printed under a section heading before its measures, keyed by the measures' Section. */
+  sectionIntroductions: Record<string, string>;
+  closing: string;
+  /** What is attached, each as it follows "Vedlagt", e.g. `IOMs oversikt over oppfølgingen`. */
+  attachments: string[];
+  /** The overview table (Tiltak · Ansvarlig · Frist · Status) after the memo text. */
+  includeAppendix: boolean;
+  exemption: MemoExemption | null;
+  /** Whether measures without a report get a paragraph ("Ikke rapportert."); the 2012 memo left them out. */
+  includeUnreported: boolean;
+};
+
+/** The legal basis most memos of this kind are exempted under (internal documents). */
+export const DEFAULT_EXEMPTION_BASIS = 'offl. § 14';
+
+/** dd.mm.yyyy from a `yyyy-mm-dd` (or longer ISO) string; the ministry's date format. */
+export function formatNorwegianDate(isoDate: string): string {
+  const [year, month, day] = isoDate.slice(0, 10).split('-');
+  return `${day ?? ''}.${month ?? ''}.${year ?? ''}`;
+}
+
+/** The plan's date: when its first measure was created (the seed's items were created 25.08.2011). */
+export function planDate(measures: readonly Pick<Measure, 'createdAt'>[]): string | null {
+  let earliest: string | null = null;
+  for (const { createdAt } of measures) {
+    if (createdAt && (earliest === null || createdAt < earliest)) earliest = createdAt;
+  }
+  return earliest === null ? null : earliest.slice(0, 10);
+}
+
+/** "6 gjennomført, 5 pågår og 1 ikke aktuelt": the statuses that occur, in list order. */
+function describeStatusCounts(measures: readonly Pick<Measure, 'status'>[]): string {
+  const counts = new Map<Status, number>();
+  for (const { status } of measures) counts.set(status, (counts.get(status) ?? 0) + 1);
+  const parts = STATUSES.filter((s) => counts.has(s)).map(
+    (s) => `${counts.get(s) ?? 0} ${s.toLocaleLowerCase('nb')}`,
+  );
+  if (parts.length <= 1) return parts.join('');
+  return `${parts.slice(0, -1).join(', ')} og ${parts.at(-1) ?? ''}`;
+}
+
+/**
+ * A first draft of the memo, written from the plan, modelled on the memo of 20.12.2012
+ * that reported on the IOM plan of 25.08.2011. The caseworker edits every field.
+ */
+export function defaultMemoSettings(input: {
+  /** The plan's CaseNumber, e.g. `11/10298`; the caseworker adds the document number. */
+  caseNumber: string;
+  measures: readonly Pick<Measure, 'createdAt' | 'status' | 'statusReport'>[];
+  userName: string;
+  today: Date;
+}): MemoSettings {
+  const { caseNumber, measures, userName, today } = input;
+  const created = planDate(measures);
+  const plan = created
+    ? `oppfølgingsplanen av ${formatNorwegianDate(created)}`
+    : 'oppfølgingsplanen';
+  const caseReference = caseNumber.trim() === '' ? '' : ` (sak ${caseNumber.trim()})`;
+  const todayText = formatNorwegianDate(toCalendarDate(today));
+  const open = measures.filter((m) => m.status === 'Ikke påbegynt' || m.status === 'Pågår');
+
+  const introduction = [
+    `Det vises til ${plan}${caseReference}. I henhold til Norads instruks for ` +
+      'evalueringsvirksomheten i norsk bistandsforvaltning skal den saksansvarlige enheten ' +
+      'rapportere om hvilke tiltak som er iverksatt for å følge opp beslutningene i forbindelse ' +
+      'med evalueringen. Nedenfor følger en oppsummering av oppfølgingen av de enkelte punktene ' +
+      'i oppfølgingsplanen.',
+    measures.length === 0
+      ? ''
+      : `Planen har ${measures.length} tiltak. ` +
+        `Status per ${todayText}: ${describeStatusCounts(measures)}.`,
+  ]
+    .filter((p) => p !== '')
+    .join('\n\n');
+
+  const closing =
+    measures.length === 0
+      ? ''
+      : open.length === 0
+        ? 'Alle tiltakene i oppfølgingsplanen er dermed avsluttet.'
+        : 'Tiltakene som fortsatt pågår, følges opp videre, og det vil bli rapportert på dem ' +
+          'ved neste rapportering.';
+
+  return {
+    to: '',
+    via: '',
+    copyTo: [],
+    from: '',
+    caseworker: userName,
+    date: toCalendarDate(today),
+    caseNumber: caseNumber.trim(),
+    purpose: 'Til orientering',
+    subject: `Rapportering på gjennomføringen av ${plan}`,
+    introduction,
+    sectionIntroductions: {},
+    closing,
+    attachments: [],
+    includeAppendix: false,
+    exemption: null,
+    includeUnreported: false,
+  };
+}

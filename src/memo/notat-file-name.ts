@@ -1,0 +1,17 @@
+import type { MemoSettings } from './memo-settings';
+import { formatNorwegianDate } from './memo-settings';
+import { sanitizeLine } from './sanitize-text';
+
+/**
+ * Characters a file name may not hold in Windows, OneDrive or SharePoint (`" * : < > ? / \ |`).
+ * The case number's slash is the one that always occurs (`11/10298-26`); it becomes a hyphen,
+ * which is how the archive writes case numbers in file names (`11-10298-26`).
+ */
+const FORBIDDEN_IN_FILE_NAMES = /["*:<>?/\\|]/g;
+
+/** `Notat 11-10298-26 20.12.2012.docx`: the case number with `/` as `-`, and the memo's date. */
+export function notatFileName(settings: Pick<MemoSettings, 'caseNumber' | 'date'>): string {
+  const caseNumber = sanitizeLine(settings.caseNumber).replace(FORBIDDEN_IN_FILE_NAMES, '-');
+  const date = /^\d{4}-\d{2}-\d{2}/.test(settings.date) ? formatNorwegianDate(settings.date) : '';
+  return `${['Notat', caseNumber, date].filter((part) => part !== '').join(' ')}.docx`;
+}
