@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { CASEWORKER, demoUserFor, resolveDemoChoice } from './demo-identity';
+
+const units = ['HUM-seksjonen', 'IOM', 'MR/DEM-seksjonen', 'Regionalavdelingen'];
+
+describe('demo identity', () => {
+  it('acts as a unit with a person from the case, or a generic demo user', () => {
+    expect(demoUserFor('MR/DEM-seksjonen')).toEqual({
+      displayName: 'Eva Hermstad',
+      role: 'unit',
+      unit: 'MR/DEM-seksjonen',
+    });
+    expect(demoUserFor('Seksjon for Russland')).toMatchObject({
+      displayName: 'Demobruker (Seksjon for Russland)',
+      unit: 'Seksjon for Russland',
+    });
+    expect(demoUserFor(CASEWORKER)).toEqual({
+      displayName: 'Kristin Hoem Langsholt',
+      role: 'caseworker',
+      unit: null,
+    });
+  });
+
+  it('keeps a stored choice only while it is still one of the plan’s units', () => {
+    expect(resolveDemoChoice('IOM', units)).toBe('IOM');
+    expect(resolveDemoChoice(CASEWORKER, units)).toBe(CASEWORKER);
+    expect(resolveDemoChoice('Nedlagt seksjon', units)).toBe('HUM-seksjonen');
+    expect(resolveDemoChoice(null, units)).toBe('HUM-seksjonen');
+    expect(resolveDemoChoice(null, [])).toBe(CASEWORKER);
+  });
+});

@@ -1,0 +1,103 @@
+import { describe, expect, it } from 'vitest';
+import type { Measure } from '../../domain';
+import { MeasuresError } from '../../graph/errors';
+import type { MeasuresApi } from '../../graph/measures-api';
+import { createMeasuresStore } from './measures-store';
+
+function measure(id: string, etag: string, statusReport = ''): Measure {
+  return {
+    id,
+    etag,
+    title: `Tiltak ${id}`,
+    description: '',
+    caseNumber: '11/10298',
+    section: 'Departementets oppfølging',
+    sortOrder: Number(id),
+    responsibleUnit: 'HUM-seksjonen',
+    deadline: null,
+    status: 'Pågår',
+    statusReport,
+    reportedBy: '',
+    reportedAt: null,
+    reviewState: 'Ikke vurdert',
+    reviewComment: '',
+    createdAt: null,
+    modifiedAt: null,
+    modifiedBy: '',
+    webUrl: '',
+  };
+}
+
+/** A MeasuresApi whose listMeasures answers when the test says so. */
+function controllableApi() {
+  const pending: { resolve: (m: Measure[]) => void; reject: (e: unknown) => void }[] = [];
+  const calls: { caseNumber?: string }[] = [];
+  const unused = () => Promise.reject(new Error('not used by the store'));
+  const api: MeasuresApi = {
+    listMeasures: (options) => {
+      calls.push(options?.caseNumber === undefined ? {} : { caseNumber: options.caseNumber });
+      return new Promise<Measure[]>((resolve, reject) => pending.push({ resolve, reject }));
+    },
+    getMeasure: unused,
+    updateMeasure: unused,
+    createMeasure: unused,
+    deleteMeasure: unused,
+    listVersions: unused,
+  };
+  return { api, pending, calls };
+}
+
+describe('createMeasuresStore', () => {
+  it('reads the plan by its case number and shares one request between concurrent refreshes', async () => {
+    const { api, pending, calls } = controllableApi();
+    const store = createMeasuresStore(api, { caseNumber: '11/10298' });
+    const first = store.refresh();
+    const second = store.refresh();
+    expect(calls).toEqual([{ caseNumber: '11/10298' }]);
+    pending[0]?.resolve([measure('1', 'a')]);
+    await Promise.all([first, second]);
+    expect(store.getSnapshot().phase).toBe('ready');
+    expect(store.getSnapshot().measures.map((m) => m.id)).toEqual(['1']);
+  });
+
+  it('does not let a refresh that started before a save put the older version back', async () => {
+    const { api, pending } = controllableApi();
+    const store = createMeasuresStore(api, { caseNumber: null });
+    const load = store.refresh();
+    pending[0]?.resolve([measure('1', 'v1'), measure('2', 'v1')]);
+    await load;
+
+    const stale = store.refresh();
+    store.replace(measure('1', 'v2', 'Lagret nå'));
+    pending[1]?.resolve([measure('1', 'v1'), measure('2', 'v5')]);
+    await stale;
+    expect(store.getSnapshot().measures.map((m) => m.etag)).toEqual(['v2', 'v5']);
+
+    const fresh = store.refresh();
+    pending[2]?.resolve([measure('1', 'v3'), measure('2', 'v5')]);
+    await fresh;
+    expect(store.getSnapshot().measures.map((m) => m.etag)).toEqual(['v3', 'v5']);
+  });
+
+  it('keeps showing the plan when a later refresh fails, and says why', async () => {
+    const { api, pending } = controllableApi();
+    const store = createMeasuresStore(api, { caseNumber: null });
+    const load = store.refresh();
+    pending[0]?.resolve([measure('1', 'a')]);
+    await load;
+    const failing = store.refresh();
+    pending[1]?.reject(new MeasuresError('network', 'offline'));
+    await failing;
+    expect(store.getSnapshot()).toMatchObject({ phase: 'ready', error: { kind: 'network' } });
+    expect(store.getSnapshot().measures).toHaveLength(1);
+  });
+
+  it('reports a failed first load as failed', async () => {
+    const { api, pending } = controllableApi();
+    const store = createMeasuresStore(api, { caseNumber: null });
+    const load = store.refresh();
+    pending[0]?.reject(new MeasuresError('forbidden', 'no'));
+    await load;
+    expect(store.getSnapshot()).toMatchObject({ phase: 'failed', error: { kind: 'forbidden' } });
+  });
+});
