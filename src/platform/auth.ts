@@ -1,0 +1,195 @@
+import type { AccountInfo, Configuration, IPublicClientApplication } from '@azure/msal-browser';
+import { needsInteraction, toAuthError } from './auth-error';
+
+export { AuthError, isAuthError, toAuthError } from './auth-error';
+export type { AuthErrorKind } from './auth-error';
+
+/** The part of MSAL's client this module uses; tests pass a fake with the same shape. */
+export type AuthClient = Pick<
+  IPublicClientApplication,
+  | 'acquireTokenSilent'
+  | 'acquireTokenPopup'
+  | 'acquireTokenRedirect'
+  | 'handleRedirectPromise'
+  | 'getAccount'
+  | 'getAllAccounts'
+  | 'getActiveAccount'
+  | 'setActiveAccount'
+>;
+
+/** Makes MSAL clients; the default loads @azure/msal-browser only when the tab signs in (not in demo mode). */
+export type AuthClientFactory = {
+  /** Nested App Authentication; call only after teams-js' app.initialize() (TEAMS-NOTES.md). */
+  nestable(configuration: Configuration): Promise<AuthClient>;
+  standard(configuration: Configuration): Promise<AuthClient>;
+};
+
+export type AuthSettings = {
+  clientId: string;
+  /** `https://login.microsoftonline.com/<tenant>`. */
+  authority: string;
+  /** Full scope URIs. */
+  scopes: readonly string[];
+  /**
+   * The redirect bridge page (`<origin>/auth-redirect.html`): where Entra ID sends the answer of
+   * a redirect, a popup or a hidden iframe (MSAL v5).
+   */
+  redirectUri: string;
+};
+
+export type AuthOptions = {
+  settings: AuthSettings;
+  /**
+   * `nested`: inside Teams, Outlook or the Microsoft 365 app (silent, then a popup the host
+   * brokers). `redirect`: a standalone page (silent, then the page goes to Entra ID and back).
+   */
+  flow: 'nested' | 'redirect';
+  /** The host's hints for choosing the account (app.getContext().user). */
+  hints?: { loginHint?: string | null; tenantId?: string | null };
+  factory?: AuthClientFactory;
+  /**
+   * Runs before the page leaves for Entra ID (redirect flow), so the shell can store what the
+   * user has typed and not yet saved.
+   */
+  beforeRedirect?: () => void | Promise<void>;
+};
+
+export type SignedInAccount = { name: string | null; username: string; tenantId: string };
+
+export type Auth = {
+  /** An access token for the configured scopes: silent when possible, interactive when required. */
+  getToken(): Promise<string>;
+  /**
+   * Interactive sign-in, for a "Sign in" button: a popup opened from a click is not blocked.
+   * In the redirect flow the page leaves and the promise does not settle.
+   */
+  signIn(): Promise<void>;
+  /** Who is signed in, once known. */
+  account(): SignedInAccount | null;
+};
+
+export const msalClientFactory: AuthClientFactory = {
+  async nestable(configuration) {
+    const msal = await import('@azure/msal-browser');
+    return msal.createNestablePublicClientApplication(configuration);
+  },
+  async standard(configuration) {
+    const msal = await import('@azure/msal-browser');
+    return msal.createStandardPublicClientApplication(configuration);
+  },
+};
+
+export function msalConfiguration(settings: AuthSettings): Configuration {
+  return {
+    auth: {
+      clientId: settings.clientId,
+      authority: settings.authority,
+      redirectUri: settings.redirectUri,
+    },
+    // sessionStorage, not localStorage: tokens leave with the tab (TEAMS-NOTES.md, "Cache").
+    cache: { cacheLocation: 'sessionStorage' },
+  };
+}
+
+/**
+ * Sets up sign-in for the tab. In the redirect flow this first completes a sign-in that is
+ * coming back from Entra ID; its failure (the user cancelled on Entra ID's page) rejects here.
+ */
+export async function createAuth(options: AuthOptions): Promise<Auth> {
+  const { settings, flow } = options;
+  const factory = options.factory ?? msalClientFactory;
+  const scopes = [...settings.scopes];
+  const loginHint = options.hints?.loginHint ?? undefined;
+  const tenantId = options.hints?.tenantId ?? undefined;
+
+  let client: AuthClient;
+  try {
+    const configuration = msalConfiguration(settings);
+    client =
+      flow === 'nested'
+        ? await factory.nestable(configuration)
+        : await factory.standard(configuration);
+    if (flow === 'redirect') {
+      const returning = await client.handleRedirectPromise();
+      if (returning) client.setActiveAccount(returning.account);
+    }
+  } catch (error) {
+    throw toAuthError(error);
+  }
+
+  const currentAccount = (): AccountInfo | null => {
+    const active = client.getActiveAccount();
+    if (active) return active;
+    if (loginHint || tenantId) {
+      const hinted = client.getAccount({ loginHint, tenantId });
+      if (hinted) return hinted;
+    }
+    // The redirect flow without hints: the one account this browser tab signed in with.
+    return flow === 'redirect' ? (client.getAllAccounts()[0] ?? null) : null;
+  };
+
+  const popup = async (): Promise<string> => {
+    try {
+      const result = await client.acquireTokenPopup({ scopes, loginHint });
+      client.setActiveAccount(result.account);
+      return result.accessToken;
+    } catch (error) {
+      throw toAuthError(error);
+    }
+  };
+
+  const redirect = async (): Promise<string> => {
+    try {
+      await options.beforeRedirect?.();
+      await client.acquireTokenRedirect({ scopes, loginHint });
+    } catch (error) {
+      throw toAuthError(error);
+    }
+    // The page is on its way to Entra ID; nothing waiting for this token will run again.
+    return new Promise<string>(() => undefined);
+  };
+
+  // One interaction at a time: parallel Graph requests share it instead of opening several popups.
+  let interaction: Promise<string> | null = null;
+  const interact = (): Promise<string> => {
+    interaction ??= (flow === 'nested' ? popup() : redirect()).finally(() => {
+      interaction = null;
+    });
+    return interaction;
+  };
+
+  const silent = async (): Promise<string | null> => {
+    const account = currentAccount() ?? undefined;
+    // A standard client needs an account for a silent request; NAA asks the host without one.
+    if (!account && flow === 'redirect') return null;
+    try {
+      const result = await client.acquireTokenSilent({ scopes, account });
+      client.setActiveAccount(result.account);
+      return result.accessToken;
+    } catch (error) {
+      if (needsInteraction(error)) return null;
+      throw toAuthError(error);
+    }
+  };
+
+  return {
+    async getToken() {
+      if (interaction) return interaction;
+      const token = await silent();
+      return token ?? interact();
+    },
+    async signIn() {
+      await interact();
+    },
+    account() {
+      const account = currentAccount();
+      if (!account) return null;
+      return { name: account.name ?? null, username: account.username, tenantId: account.tenantId };
+    },
+  };
+}
+
+/** The redirect bridge page's address for a page origin; register it as an SPA redirect URI. */
+export function redirectBridgeUri(pageOrigin: string): string {
+  return new URL('/auth-redirect.html', pageOrigin).toString();
+}

@@ -1,0 +1,328 @@
+import {
+  BrowserAuthError,
+  BrowserAuthErrorCodes,
+  ClientAuthError,
+  InteractionRequiredAuthError,
+  ServerError,
+} from '@azure/msal-browser';
+import type { AccountInfo, AuthenticationResult, Configuration } from '@azure/msal-browser';
+import { describe, expect, it, vi } from 'vitest';
+import { createAuth, redirectBridgeUri } from '../../src/platform/auth';
+import type { AuthClient, AuthClientFactory, AuthOptions } from '../../src/platform/auth';
+import { authErrorMessages } from '../../src/platform/auth-messages';
+import { isAuthError, toAuthError } from '../../src/platform/auth-error';
+import type { AuthError } from '../../src/platform/auth-error';
+
+const kari: AccountInfo = {
+  homeAccountId: 'kari.tenant-1',
+  environment: 'login.microsoftonline.com',
+  tenantId: 'tenant-1',
+  username: 'kari@contoso.no',
+  localAccountId: 'kari',
+  name: 'Kari Nordmann',
+};
+
+function result(token: string, account: AccountInfo = kari): AuthenticationResult {
+  return { accessToken: token, account } as AuthenticationResult;
+}
+
+/** MSAL's client as far as the tab uses it, with a token cache the test controls. */
+class FakeMsal implements AuthClient {
+  accounts: AccountInfo[] = [];
+  active: AccountInfo | null = null;
+  silent: (account: AccountInfo | undefined) => Promise<AuthenticationResult> = () =>
+    Promise.reject(new InteractionRequiredAuthError('no_tokens_found', 'c'));
+  popup: () => Promise<AuthenticationResult> = () => Promise.resolve(result('popup-token'));
+  redirectAnswer: AuthenticationResult | null = null;
+  redirectError: unknown = null;
+
+  acquireTokenSilent = vi.fn((request: Parameters<AuthClient['acquireTokenSilent']>[0]) =>
+    this.silent(request.account),
+  );
+  acquireTokenPopup = vi.fn<AuthClient['acquireTokenPopup']>(() => this.popup());
+  acquireTokenRedirect = vi.fn<AuthClient['acquireTokenRedirect']>(() => Promise.resolve());
+  handleRedirectPromise = vi.fn(() =>
+    this.redirectError ? Promise.reject(this.redirectError) : Promise.resolve(this.redirectAnswer),
+  );
+  getAccount = vi.fn(
+    (filter: { loginHint?: string; tenantId?: string }) =>
+      this.accounts.find(
+        (account) =>
+          (!filter.loginHint || account.username === filter.loginHint) &&
+          (!filter.tenantId || account.tenantId === filter.tenantId),
+      ) ?? null,
+  );
+  getAllAccounts = vi.fn(() => this.accounts);
+  getActiveAccount = vi.fn(() => this.active);
+  setActiveAccount = vi.fn((account: AccountInfo | null) => {
+    this.active = account;
+  });
+}
+
+function factoryFor(client: FakeMsal) {
+  const made: { kind: 'nestable' | 'standard'; configuration: Configuration }[] = [];
+  const factory: AuthClientFactory = {
+    nestable: (configuration) => {
+      made.push({ kind: 'nestable', configuration });
+      return Promise.resolve(client);
+    },
+    standard: (configuration) => {
+      made.push({ kind: 'standard', configuration });
+      return Promise.resolve(client);
+    },
+  };
+  return { factory, made };
+}
+
+const settings: AuthOptions['settings'] = {
+  clientId: '11111111-2222-3333-4444-555555555555',
+  authority: 'https://login.microsoftonline.com/tenant-1',
+  scopes: ['https://graph.microsoft.com/Sites.ReadWrite.All'],
+  redirectUri: redirectBridgeUri('https://tab.example.org'),
+};
+
+async function failureOf(promise: Promise<unknown>): Promise<AuthError> {
+  try {
+    await promise;
+  } catch (error) {
+    if (isAuthError(error)) return error;
+    throw new Error(`expected an AuthError, got ${String(error)}`);
+  }
+  throw new Error('expected a failure');
+}
+
+describe('createAuth in Teams, Outlook and the Microsoft 365 app (nested app authentication)', () => {
+  const nested = (client: FakeMsal) =>
+    createAuth({
+      settings,
+      flow: 'nested',
+      hints: { loginHint: 'kari@contoso.no', tenantId: 'tenant-1' },
+      factory: factoryFor(client).factory,
+    });
+
+  it('creates a nestable client with the tab settings and a sessionStorage cache', async () => {
+    const client = new FakeMsal();
+    const { factory, made } = factoryFor(client);
+    await createAuth({ settings, flow: 'nested', factory });
+    expect(made).toEqual([
+      {
+        kind: 'nestable',
+        configuration: {
+          auth: {
+            clientId: settings.clientId,
+            authority: settings.authority,
+            redirectUri: 'https://tab.example.org/auth-redirect.html',
+          },
+          cache: { cacheLocation: 'sessionStorage' },
+        },
+      },
+    ]);
+    expect(client.handleRedirectPromise).not.toHaveBeenCalled();
+  });
+
+  it("gets the token silently for the host's user, without a popup", async () => {
+    const client = new FakeMsal();
+    client.accounts = [{ ...kari, username: 'ola@contoso.no' }, kari];
+    client.silent = (account) => Promise.resolve(result(`silent-for-${account?.username}`));
+    const auth = await nested(client);
+    await expect(auth.getToken()).resolves.toBe('silent-for-kari@contoso.no');
+    expect(client.getAccount).toHaveBeenCalledWith({
+      loginHint: 'kari@contoso.no',
+      tenantId: 'tenant-1',
+    });
+    expect(client.acquireTokenSilent).toHaveBeenCalledWith({
+      scopes: settings.scopes,
+      account: kari,
+    });
+    expect(client.acquireTokenPopup).not.toHaveBeenCalled();
+    expect(auth.account()).toEqual({
+      name: 'Kari Nordmann',
+      username: 'kari@contoso.no',
+      tenantId: 'tenant-1',
+    });
+  });
+
+  it('asks the host without an account when none is cached yet', async () => {
+    const client = new FakeMsal();
+    client.silent = () => Promise.resolve(result('from-host'));
+    const auth = await nested(client);
+    await expect(auth.getToken()).resolves.toBe('from-host');
+    expect(client.acquireTokenSilent).toHaveBeenCalledWith({
+      scopes: settings.scopes,
+      account: undefined,
+    });
+  });
+
+  it('opens one popup when interaction is required, shared by parallel requests', async () => {
+    const client = new FakeMsal();
+    const auth = await nested(client);
+    const tokens = await Promise.all([auth.getToken(), auth.getToken(), auth.getToken()]);
+    expect(tokens).toEqual(['popup-token', 'popup-token', 'popup-token']);
+    expect(client.acquireTokenPopup).toHaveBeenCalledTimes(1);
+    expect(client.acquireTokenPopup).toHaveBeenCalledWith({
+      scopes: settings.scopes,
+      loginHint: 'kari@contoso.no',
+    });
+    expect(client.acquireTokenRedirect).not.toHaveBeenCalled();
+  });
+
+  it('uses the popup for the account the user signed in with next time', async () => {
+    const client = new FakeMsal();
+    const auth = await nested(client);
+    await auth.getToken();
+    client.silent = (account) => Promise.resolve(result(`silent-for-${account?.username}`));
+    await expect(auth.getToken()).resolves.toBe('silent-for-kari@contoso.no');
+    expect(client.acquireTokenPopup).toHaveBeenCalledTimes(1);
+  });
+
+  it('says so when the popup is blocked, and the sign-in button tries again', async () => {
+    const client = new FakeMsal();
+    client.popup = () =>
+      Promise.reject(new BrowserAuthError(BrowserAuthErrorCodes.popupWindowError, 'c'));
+    const auth = await nested(client);
+    const error = await failureOf(auth.getToken());
+    expect(error.kind).toBe('popup-blocked');
+    expect(error.code).toBe('popup_window_error');
+
+    client.popup = () => Promise.resolve(result('after-click'));
+    await auth.signIn();
+    client.silent = () => Promise.resolve(result('cached'));
+    await expect(auth.getToken()).resolves.toBe('cached');
+    expect(client.acquireTokenPopup).toHaveBeenCalledTimes(2);
+  });
+
+  it.each([
+    [
+      'user closed the popup',
+      new BrowserAuthError(BrowserAuthErrorCodes.userCancelled, 'c'),
+      'user-cancelled',
+    ],
+    ['user cancelled in the host', new ClientAuthError('user_canceled', 'c'), 'user-cancelled'],
+    [
+      'user pressed Cancel on the Entra ID page',
+      new ServerError('access_denied', 'c', 'The user cancelled the flow', 'cancel'),
+      'user-cancelled',
+    ],
+    [
+      'user declined the permissions',
+      new ServerError('access_denied', 'c', 'AADSTS65004: declined', '', '65004'),
+      'consent-required',
+    ],
+    [
+      'admin consent missing',
+      new ServerError('invalid_grant', 'c', 'AADSTS65001: not consented', '', '65001'),
+      'consent-required',
+    ],
+    [
+      'consent required in the answer',
+      new InteractionRequiredAuthError('consent_required', 'c'),
+      'consent-required',
+    ],
+    [
+      'redirect URI not registered',
+      new ServerError('invalid_request', 'c', 'AADSTS50011', '', '50011'),
+      'not-configured',
+    ],
+    [
+      'the broker is unavailable',
+      new ClientAuthError('nested_app_auth_bridge_disabled', 'c'),
+      'sign-in-failed',
+    ],
+    ['something else', new Error('boom'), 'sign-in-failed'],
+  ] as const)('explains a failed popup: %s', async (_case, failure, kind) => {
+    const client = new FakeMsal();
+    client.popup = () => Promise.reject(failure);
+    const auth = await nested(client);
+    const error = await failureOf(auth.getToken());
+    expect(error.kind).toBe(kind);
+    expect(authErrorMessages.nb[error.kind].action).not.toBe('');
+    expect(authErrorMessages.en[error.kind].title).not.toBe('');
+  });
+
+  it('does not open a popup when the silent attempt failed for another reason', async () => {
+    const client = new FakeMsal();
+    client.silent = () => Promise.reject(new BrowserAuthError('no_network_connectivity', 'c'));
+    const auth = await nested(client);
+    const error = await failureOf(auth.getToken());
+    expect(error.kind).toBe('sign-in-failed');
+    expect(client.acquireTokenPopup).not.toHaveBeenCalled();
+  });
+});
+
+describe('createAuth on a standalone page (redirect flow)', () => {
+  it('completes a sign-in coming back from Entra ID and uses its account', async () => {
+    const client = new FakeMsal();
+    client.redirectAnswer = result('from-redirect');
+    client.silent = (account) => Promise.resolve(result(`silent-for-${account?.username}`));
+    const { factory, made } = factoryFor(client);
+    const auth = await createAuth({ settings, flow: 'redirect', factory });
+    expect(made.map((m) => m.kind)).toEqual(['standard']);
+    expect(client.setActiveAccount).toHaveBeenCalledWith(kari);
+    await expect(auth.getToken()).resolves.toBe('silent-for-kari@contoso.no');
+  });
+
+  it('stores what the user typed before it leaves for Entra ID, and never settles', async () => {
+    const client = new FakeMsal();
+    const events: string[] = [];
+    client.acquireTokenRedirect.mockImplementation(() => {
+      events.push('redirect');
+      return Promise.resolve();
+    });
+    const auth = await createAuth({
+      settings,
+      flow: 'redirect',
+      factory: factoryFor(client).factory,
+      beforeRedirect: () => {
+        events.push('drafts saved');
+      },
+    });
+    let settled = false;
+    void auth.getToken().finally(() => {
+      settled = true;
+    });
+    await vi.waitFor(() => expect(events).toEqual(['drafts saved', 'redirect']));
+    await Promise.resolve();
+    expect(settled).toBe(false);
+    // Nobody is signed in: there is nothing to try silently.
+    expect(client.acquireTokenSilent).not.toHaveBeenCalled();
+    expect(client.acquireTokenPopup).not.toHaveBeenCalled();
+    expect(client.acquireTokenRedirect).toHaveBeenCalledWith({
+      scopes: settings.scopes,
+      loginHint: undefined,
+    });
+  });
+
+  it('redirects when the signed-in session needs the user again', async () => {
+    const client = new FakeMsal();
+    client.accounts = [kari];
+    client.silent = () => Promise.reject(new InteractionRequiredAuthError('login_required', 'c'));
+    const auth = await createAuth({
+      settings,
+      flow: 'redirect',
+      factory: factoryFor(client).factory,
+    });
+    void auth.getToken();
+    await vi.waitFor(() => expect(client.acquireTokenRedirect).toHaveBeenCalledTimes(1));
+    expect(client.acquireTokenSilent).toHaveBeenCalledWith({
+      scopes: settings.scopes,
+      account: kari,
+    });
+  });
+
+  it('reports a sign-in the user cancelled on the Entra ID page', async () => {
+    const client = new FakeMsal();
+    client.redirectError = new ServerError('access_denied', 'c', 'The user cancelled', 'cancel');
+    const error = await failureOf(
+      createAuth({ settings, flow: 'redirect', factory: factoryFor(client).factory }),
+    );
+    expect(error.kind).toBe('user-cancelled');
+  });
+});
+
+describe('toAuthError', () => {
+  it('branches on the error code, not on the message', () => {
+    const misleading = new BrowserAuthError(BrowserAuthErrorCodes.popupWindowError, 'c');
+    misleading.message = 'user_cancelled consent_required';
+    expect(toAuthError(misleading).kind).toBe('popup-blocked');
+  });
+});
