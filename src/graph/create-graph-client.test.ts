@@ -1,38 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { createGraphClient, splitBaseUrl } from './create-graph-client';
+import { json, scriptedFetch } from './scripted-fetch.test-helper';
 import { toMeasuresError } from './to-measures-error';
 
-type Seen = { url: string; method: string; headers: Record<string, string> };
+const ok = (body: unknown = { id: 'x' }) => json(body);
 
-/** A fetch that records each request and answers from a script, one response per call. */
-function scriptedFetch(responses: (() => Response)[]): { fetch: typeof fetch; seen: Seen[] } {
-  const seen: Seen[] = [];
-  const fake = async (input: RequestInfo | URL, init?: RequestInit): Promise<Response> => {
-    const headers = new Headers(init?.headers);
-    seen.push({
-      url: String(input),
-      method: init?.method ?? 'GET',
-      headers: Object.fromEntries(headers.entries()),
-    });
-    const next = responses.shift();
-    if (!next) throw new Error('unexpected request');
-    return next();
-  };
-  return { fetch: fake, seen };
-}
-
-const ok =
-  (body: unknown = { id: 'x' }) =>
-  () =>
-    new Response(JSON.stringify(body), {
-      status: 200,
-      headers: { 'Content-Type': 'application/json' },
-    });
-
-const throttled = (retryAfter: string) => () =>
-  new Response(JSON.stringify({ error: { code: 'TooManyRequests', message: 'Slow down' } }), {
-    status: 429,
-    headers: { 'Content-Type': 'application/json', 'Retry-After': retryAfter },
+const throttled = (retryAfter: string) =>
+  json({ error: { code: 'TooManyRequests', message: 'Slow down' } }, 429, {
+    'Retry-After': retryAfter,
   });
 
 describe('splitBaseUrl', () => {
