@@ -1,0 +1,35 @@
+// `npm start`: the local Graph emulator with the demo data, and the tab's dev server in front of it.
+// The dev server proxies /v1.0 to the emulator, so the tab talks to `<its own origin>/v1.0`.
+import { resolve } from 'node:path';
+import { createServer } from 'vite';
+import { startEmulator } from '../emulator/server';
+
+const root = resolve(import.meta.dirname, '..');
+const emulatorPort = Number(process.env.EMULATOR_PORT ?? 4010);
+const dataFile = process.env.EMULATOR_DATA ?? resolve(root, '.emulator-data/graph.json');
+
+const emulator = await startEmulator({ port: emulatorPort, dataFile, seed: 'demo' });
+const server = await createServer({
+  root,
+  configFile: resolve(root, 'vite.config.ts'),
+  server: {
+    port: Number(process.env.PORT ?? 5173),
+    proxy: { '/v1.0': { target: emulator.origin, changeOrigin: true } },
+  },
+});
+await server.listen();
+
+const url = server.resolvedUrls?.local[0] ?? `http://localhost:${server.config.server.port}/`;
+console.log('');
+console.log(`  Oppfølging (demo) is running: ${url}`);
+console.log(`  Graph emulator:               ${emulator.baseUrl}  (data: ${dataFile})`);
+console.log('  Press Ctrl+C to stop.');
+console.log('');
+
+async function stop() {
+  await server.close();
+  await emulator.close();
+  process.exit(0);
+}
+process.on('SIGINT', () => void stop());
+process.on('SIGTERM', () => void stop());
