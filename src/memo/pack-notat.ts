@@ -1,10 +1,8 @@
 import type { Document } from 'docx';
 import { Packer } from 'docx';
 
+export { DOCX_MIME_TYPE, toDocxBlob } from './docx-blob';
 export { notatFileName } from './notat-file-name';
-
-export const DOCX_MIME_TYPE =
-  'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 
 /**
  * The .docx file's bytes. `Packer.toArrayBuffer` works alike in Node, the browser and a Web
@@ -12,9 +10,4 @@ export const DOCX_MIME_TYPE =
  */
 export async function packNotat(doc: Document): Promise<Uint8Array<ArrayBuffer>> {
   return new Uint8Array(await Packer.toArrayBuffer(doc));
-}
-
-/** The bytes as a Blob to download or upload, typed as a Word document. */
-export function toDocxBlob(bytes: Uint8Array<ArrayBuffer>): Blob {
-  return new Blob([bytes], { type: DOCX_MIME_TYPE });
 }

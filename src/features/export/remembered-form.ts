@@ -1,0 +1,85 @@
+import { MEMO_PURPOSES } from '../../memo/memo-settings';
+import type { MemoForm } from './memo-form';
+
+// The values a caseworker last used for a plan, kept in the browser per case number, so the
+// next report on the same plan starts from the last one. The date is not kept: a memo is
+// dated the day it is written, and a stale date is easy to overlook.
+const KEY_PREFIX = 'oppfolging.memo-form.v1:';
+
+type RememberedForm = Omit<MemoForm, 'date'>;
+
+export function rememberedFormKey(caseNumber: string): string {
+  return `${KEY_PREFIX}${caseNumber.trim()}`;
+}
+
+function readStorage(): Storage | null {
+  try {
+    return typeof localStorage === 'undefined' ? null : localStorage;
+  } catch {
+    // Storage can be switched off (or throw in a sandboxed frame): the dialog works without it.
+    return null;
+  }
+}
+
+const isRecordOfStrings = (value: unknown): value is Record<string, string> =>
+  typeof value === 'object' &&
+  value !== null &&
+  !Array.isArray(value) &&
+  Object.values(value).every((v) => typeof v === 'string');
+
+/**
+ * The defaults with what was stored for the plan laid over them, field by field; a field
+ * stored with the wrong type (an older version, a hand edit) keeps its default.
+ */
+export function loadRememberedForm(caseNumber: string, defaults: MemoForm): MemoForm {
+  const raw = readStorage()?.getItem(rememberedFormKey(caseNumber));
+  if (!raw) return defaults;
+  let stored: unknown;
+  try {
+    stored = JSON.parse(raw);
+  } catch {
+    return defaults;
+  }
+  if (typeof stored !== 'object' || stored === null) return defaults;
+  const values = stored as Partial<Record<keyof MemoForm, unknown>>;
+  const form: MemoForm = { ...defaults };
+  const strings = [
+    'to',
+    'via',
+    'copyTo',
+    'from',
+    'caseworker',
+    'caseNumber',
+    'documentNumber',
+    'subject',
+    'introduction',
+    'closing',
+    'attachments',
+    'legalBasis',
+  ] as const;
+  for (const key of strings) {
+    const value = values[key];
+    if (typeof value === 'string') form[key] = value;
+  }
+  for (const key of ['includeAppendix', 'exempt', 'includeUnreported'] as const) {
+    const value = values[key];
+    if (typeof value === 'boolean') form[key] = value;
+  }
+  const purpose = MEMO_PURPOSES.find((p) => p === values.purpose);
+  if (purpose) form.purpose = purpose;
+  if (isRecordOfStrings(values.sectionIntroductions)) {
+    form.sectionIntroductions = { ...values.sectionIntroductions };
+  }
+  return form;
+}
+
+/** Keeps the form for the plan; quietly does nothing when the browser refuses (full, disabled). */
+export function rememberForm(caseNumber: string, form: MemoForm): void {
+  const remembered: RememberedForm & { date?: string } = { ...form };
+  delete remembered.date;
+  try {
+    readStorage()?.setItem(rememberedFormKey(caseNumber), JSON.stringify(remembered));
+  } catch {
+    // Quota exceeded or storage disabled: remembering is a convenience, the export goes on.
+  }
+}
