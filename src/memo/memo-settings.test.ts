@@ -85,6 +85,10 @@ describe('notatFileName', () => {
     const name = notatFileName({ caseNumber: 'a\\b:c*d?e"f<g>h|i/j\u0000', date: '2012-12-20' });
     expect(name).toBe('Notat a-b-c-d-e-f-g-h-i-j 20.12.2012.docx');
   });
+  it('drops invisible characters and cuts an overlong case number', () => {
+    const name = notatFileName({ caseNumber: `11/1\u202Excod.exe${'9'.repeat(200)}`, date: '' });
+    expect(name).toBe(`Notat 11-1xcod.exe${'9'.repeat(48)}.docx`);
+  });
   it('leaves out what is missing rather than writing an empty part', () => {
     expect(notatFileName({ caseNumber: ' ', date: '' })).toBe('Notat.docx');
   });

@@ -8,10 +8,21 @@ import { sanitizeLine } from './sanitize-text';
  * which is how the archive writes case numbers in file names (`11-10298-26`).
  */
 const FORBIDDEN_IN_FILE_NAMES = /["*:<>?/\\|]/g;
+/** Controls and invisible format characters (bidi overrides can disguise a name's extension). */
+const INVISIBLE = /[\p{Cc}\p{Cf}]/gu;
+/** Case numbers are short; a longer value is a mistake and must not make an unusable name. */
+const MAX_CASE_NUMBER_LENGTH = 60;
 
 /** `Notat 11-10298-26 20.12.2012.docx`: the case number with `/` as `-`, and the memo's date. */
 export function notatFileName(settings: Pick<MemoSettings, 'caseNumber' | 'date'>): string {
-  const caseNumber = sanitizeLine(settings.caseNumber).replace(FORBIDDEN_IN_FILE_NAMES, '-');
+  const caseNumber = [
+    ...sanitizeLine(settings.caseNumber)
+      .replace(INVISIBLE, '')
+      .replace(FORBIDDEN_IN_FILE_NAMES, '-'),
+  ]
+    .slice(0, MAX_CASE_NUMBER_LENGTH)
+    .join('')
+    .trim();
   const date = /^\d{4}-\d{2}-\d{2}/.test(settings.date) ? formatNorwegianDate(settings.date) : '';
   return `${['Notat', caseNumber, date].filter((part) => part !== '').join(' ')}.docx`;
 }
