@@ -1,0 +1,45 @@
+// Graph's two ways to name a site: by id (`hostname,{site-collection-guid},{web-guid}`, possibly
+// URL-encoded) and by path (`hostname:/server/relative/path`, ended by `:` when more segments
+// follow, as in `sites/demo.sharepoint.com:/sites/hum:/lists/...`) (site-getbypath.md).
+import type { EmulatorState } from './state';
+
+export type SiteAddress =
+  { kind: 'path'; hostname: string; path: string } | { kind: 'id'; id: string };
+
+export function decodeSegment(segment: string): string {
+  try {
+    return decodeURIComponent(segment);
+  } catch {
+    return segment;
+  }
+}
+
+/** Splits what follows `/sites/` into the site and the rest of the path (still encoded). */
+export function splitSiteAddress(rest: string): { site: SiteAddress; remainder: string } {
+  const slash = rest.indexOf('/');
+  const first = decodeSegment(slash < 0 ? rest : rest.slice(0, slash));
+  if (first.endsWith(':')) {
+    const hostname = first.slice(0, -1);
+    if (slash < 0) return { site: { kind: 'path', hostname, path: '/' }, remainder: '' };
+    const afterHost = rest.slice(slash);
+    const colon = afterHost.indexOf(':');
+    const path = colon < 0 ? afterHost : afterHost.slice(0, colon);
+    const remainder = colon < 0 ? '' : afterHost.slice(colon + 1);
+    return { site: { kind: 'path', hostname, path: decodeSegment(path) }, remainder };
+  }
+  return { site: { kind: 'id', id: first }, remainder: slash < 0 ? '' : rest.slice(slash) };
+}
+
+function normalizePath(path: string): string {
+  const trimmed = path.replace(/\/+$/, '');
+  return (trimmed.startsWith('/') ? trimmed : `/${trimmed}`).toLowerCase();
+}
+
+export function isThisSite(state: EmulatorState, address: SiteAddress): boolean {
+  const { site } = state;
+  if (address.kind === 'id') return address.id.toLowerCase() === site.id.toLowerCase();
+  return (
+    address.hostname.toLowerCase() === site.hostname.toLowerCase() &&
+    normalizePath(address.path) === normalizePath(site.path)
+  );
+}
