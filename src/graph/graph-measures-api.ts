@@ -187,12 +187,13 @@ export function createGraphMeasuresApi(client: Client, location: ListLocation): 
 
     async listVersions(id) {
       try {
-        // GET /sites/{site}/lists/{list}/items/{id}/versions, then each @odata.nextLink
+        // GET /sites/{site}/lists/{list}/items/{id}/versions?$expand=fields($select=…), then each @odata.nextLink
         const versions = await readAllPages<ListItemVersionJson>(
           client,
-          client.api(`${await itemPath(id)}/versions`),
+          client.api(`${await itemPath(id)}/versions`).expand(VERSION_FIELDS),
         );
-        // The collection may come without values (listitemversion-get.md documents them per version).
+        // fields is a navigation property of listItemVersion, so the collection should carry it
+        // expanded; listitemversion-get.md documents it only per version, hence the fallback.
         const withFields = await mapLimited(versions, VERSION_READS_AT_ONCE, (version) =>
           readVersionFields(id, version),
         );
