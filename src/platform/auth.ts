@@ -57,8 +57,12 @@ export type AuthOptions = {
 export type SignedInAccount = { name: string | null; username: string; tenantId: string };
 
 export type Auth = {
-  /** An access token for the configured scopes: silent when possible, interactive when required. */
-  getToken(): Promise<string>;
+  /**
+   * An access token: silent when possible, interactive when required. For the configured
+   * scopes, or for others asked for on the spot (the configuration page creating the list
+   * needs Sites.Manage.All; the user consents then, not at every sign-in).
+   */
+  getToken(scopes?: readonly string[]): Promise<string>;
   /**
    * Interactive sign-in, for a "Sign in" button: a popup opened from a click is not blocked.
    * In the redirect flow the page leaves and the promise does not settle.
@@ -128,9 +132,9 @@ export async function createAuth(options: AuthOptions): Promise<Auth> {
     return flow === 'redirect' ? (client.getAllAccounts()[0] ?? null) : null;
   };
 
-  const popup = async (): Promise<string> => {
+  const popup = async (wanted: string[]): Promise<string> => {
     try {
-      const result = await client.acquireTokenPopup({ scopes, loginHint });
+      const result = await client.acquireTokenPopup({ scopes: wanted, loginHint });
       client.setActiveAccount(result.account);
       return result.accessToken;
     } catch (error) {
@@ -138,10 +142,10 @@ export async function createAuth(options: AuthOptions): Promise<Auth> {
     }
   };
 
-  const redirect = async (): Promise<string> => {
+  const redirect = async (wanted: string[]): Promise<string> => {
     try {
       await options.beforeRedirect?.();
-      await client.acquireTokenRedirect({ scopes, loginHint });
+      await client.acquireTokenRedirect({ scopes: wanted, loginHint });
     } catch (error) {
       throw toAuthError(error);
     }
@@ -149,21 +153,28 @@ export async function createAuth(options: AuthOptions): Promise<Auth> {
     return new Promise<string>(() => undefined);
   };
 
-  // One interaction at a time: parallel Graph requests share it instead of opening several popups.
-  let interaction: Promise<string> | null = null;
-  const interact = (): Promise<string> => {
-    interaction ??= (flow === 'nested' ? popup() : redirect()).finally(() => {
+  // One interaction at a time (MSAL refuses a second one): parallel Graph requests for the same
+  // scopes share it instead of opening several popups; other scopes wait for it to end.
+  let interaction: { key: string; promise: Promise<string> } | null = null;
+  const interact = async (wanted: string[]): Promise<string> => {
+    const key = wanted.join(' ');
+    while (interaction && interaction.key !== key) {
+      await interaction.promise.catch(() => undefined);
+    }
+    if (interaction) return interaction.promise;
+    const promise = (flow === 'nested' ? popup(wanted) : redirect(wanted)).finally(() => {
       interaction = null;
     });
-    return interaction;
+    interaction = { key, promise };
+    return promise;
   };
 
-  const silent = async (): Promise<string | null> => {
+  const silent = async (wanted: string[]): Promise<string | null> => {
     const account = currentAccount() ?? undefined;
     // A standard client needs an account for a silent request; NAA asks the host without one.
     if (!account && flow === 'redirect') return null;
     try {
-      const result = await client.acquireTokenSilent({ scopes, account });
+      const result = await client.acquireTokenSilent({ scopes: wanted, account });
       client.setActiveAccount(result.account);
       return result.accessToken;
     } catch (error) {
@@ -173,13 +184,13 @@ export async function createAuth(options: AuthOptions): Promise<Auth> {
   };
 
   return {
-    async getToken() {
-      if (interaction) return interaction;
-      const token = await silent();
-      return token ?? interact();
+    async getToken(requested) {
+      const wanted = requested ? [...requested] : scopes;
+      if (interaction?.key === wanted.join(' ')) return interaction.promise;
+      return (await silent(wanted)) ?? interact(wanted);
     },
     async signIn() {
-      await interact();
+      await interact(scopes);
     },
     account() {
       const account = currentAccount();

@@ -326,3 +326,46 @@ describe('toAuthError', () => {
     expect(toAuthError(misleading).kind).toBe('popup-blocked');
   });
 });
+
+describe('createAuth with scopes asked for on the spot', () => {
+  const manage = ['https://graph.microsoft.com/Sites.Manage.All'];
+
+  it('asks for extra scopes only when a caller needs them', async () => {
+    const client = new FakeMsal();
+    const auth = await createAuth({
+      settings,
+      flow: 'nested',
+      factory: factoryFor(client).factory,
+    });
+    await auth.getToken(manage);
+    expect(client.acquireTokenSilent).toHaveBeenCalledWith({ scopes: manage, account: undefined });
+    expect(client.acquireTokenPopup).toHaveBeenCalledWith({ scopes: manage, loginHint: undefined });
+  });
+
+  it('lets a second interaction wait until the first one has ended', async () => {
+    const client = new FakeMsal();
+    let finishFirst: (value: AuthenticationResult) => void = () => undefined;
+    const popups: string[][] = [];
+    client.acquireTokenPopup.mockImplementation((request) => {
+      popups.push(request.scopes);
+      if (popups.length === 1) {
+        return new Promise<AuthenticationResult>((resolve) => {
+          finishFirst = resolve;
+        });
+      }
+      return Promise.resolve(result('manage-token'));
+    });
+    const auth = await createAuth({
+      settings,
+      flow: 'nested',
+      factory: factoryFor(client).factory,
+    });
+    const first = auth.getToken();
+    const second = auth.getToken(manage);
+    await vi.waitFor(() => expect(popups).toHaveLength(1));
+    finishFirst(result('read-write-token'));
+    await expect(first).resolves.toBe('read-write-token');
+    await expect(second).resolves.toBe('manage-token');
+    expect(popups).toEqual([[...settings.scopes], manage]);
+  });
+});
