@@ -1,0 +1,149 @@
+// @vitest-environment happy-dom
+import { FluentProvider, webLightTheme } from '@fluentui/react-components';
+import { cleanup, render, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { toCalendarDate } from '../../domain';
+import { MeasuresError } from '../../graph/errors';
+import type { MeasuresApi } from '../../graph/measures-api';
+import { formatNorwegianDate } from '../../memo/memo-settings';
+import { paragraphsOf, partXml, readDocxParts } from '../../memo/test-support/read-docx';
+import { seedMeasures } from '../../memo/test-support/seed-measures';
+import type { SavedFile, Services } from '../services';
+import { CurrentUserContext, ServicesContext } from '../services';
+import { ExportDialog } from './ExportDialog';
+
+const notUsed = () => Promise.reject(new Error('not used by the export dialog'));
+const measuresApi: MeasuresApi = {
+  listMeasures: notUsed,
+  getMeasure: notUsed,
+  updateMeasure: notUsed,
+  createMeasure: notUsed,
+  deleteMeasure: notUsed,
+  listVersions: notUsed,
+};
+
+type Saved = { path: string; data: Blob };
+
+function renderDialog(save: (path: string, data: Blob) => Promise<SavedFile>) {
+  const services: Services = {
+    measures: measuresApi,
+    saveToDocuments: save,
+    onThrottle: () => () => undefined,
+  };
+  const onClose = vi.fn();
+  render(
+    <FluentProvider theme={webLightTheme}>
+      <ServicesContext.Provider value={services}>
+        <CurrentUserContext.Provider
+          value={{ displayName: 'Kristin Hoem Langsholt', role: 'caseworker', unit: null }}
+        >
+          <ExportDialog open onClose={onClose} caseNumber="11/10298" measures={seedMeasures()} />
+        </CurrentUserContext.Provider>
+      </ServicesContext.Provider>
+    </FluentProvider>,
+  );
+  return { onClose };
+}
+
+const today = formatNorwegianDate(toCalendarDate(new Date()));
+
+// happy-dom rejects an animation's `finished` when the dialog unmounts mid-motion, which Fluent
+// leaves unhandled. Without `animate` Fluent skips motion, as it does in jsdom.
+beforeAll(() => {
+  for (let proto: object | null = Element.prototype; proto; proto = Object.getPrototypeOf(proto)) {
+    Reflect.deleteProperty(proto, 'animate');
+  }
+});
+beforeEach(() => localStorage.clear());
+afterEach(cleanup);
+
+describe('ExportDialog', () => {
+  it('names the measure without a report before export', () => {
+    renderDialog(notUsed);
+    const list = screen.getByRole('list', { name: '1 tiltak mangler rapport' });
+    expect(within(list).getByText(/^HUM-seksjonen koordinerer rapportering/)).toBeTruthy();
+  });
+
+  it('starts with the user as caseworker, today as the date, and a text about the plan', () => {
+    renderDialog(notUsed);
+    expect(screen.getByRole('textbox', { name: 'Saksbehandler' })).toHaveProperty(
+      'value',
+      'Kristin Hoem Langsholt',
+    );
+    expect(screen.getByRole('textbox', { name: /^Dato/ })).toHaveProperty('value', today);
+    expect(
+      (screen.getByRole('textbox', { name: 'Innledning' }) as HTMLTextAreaElement).value,
+    ).toMatch(/^Det vises til oppfølgingsplanen av 25\.08\.2011 \(sak 11\/10298\)/);
+  });
+
+  it('says what is wrong at the field and exports nothing', async () => {
+    const user = userEvent.setup();
+    const save = vi.fn<(path: string, data: Blob) => Promise<SavedFile>>(notUsed);
+    renderDialog(save);
+    const date = screen.getByRole('textbox', { name: /^Dato/ });
+    await user.clear(date);
+    await user.type(date, '31.02.2012');
+    await user.click(screen.getByRole('button', { name: 'Lagre i SharePoint' }));
+    expect(
+      await screen.findByText('Skriv datoen som dd.mm.åååå, for eksempel 20.12.2012.'),
+    ).toBeTruthy();
+    expect(save).not.toHaveBeenCalled();
+  });
+
+  it('saves the memo in the document library and shows the link to it', async () => {
+    const user = userEvent.setup();
+    const saved: Saved[] = [];
+    renderDialog(async (path, data) => {
+      saved.push({ path, data });
+      return { name: path.split('/').at(-1) ?? '', webUrl: 'https://demo.sharepoint.com/x.docx' };
+    });
+    await user.type(screen.getByRole('textbox', { name: 'Til' }), 'Utenriksrådets kontor');
+    await user.type(screen.getByRole('textbox', { name: /^Saksnr\./ }), '26');
+    await user.click(screen.getByRole('button', { name: 'Lagre i SharePoint' }));
+
+    const link = await screen.findByRole('link', {
+      name: `Åpne «Notat 11-10298-26 ${today}.docx»`,
+    });
+    expect(link.getAttribute('href')).toBe('https://demo.sharepoint.com/x.docx');
+    expect(saved.map((s) => s.path)).toEqual([`Oppfølging/Notat 11-10298-26 ${today}.docx`]);
+    const bytes = new Uint8Array(await (saved[0]?.data ?? new Blob()).arrayBuffer());
+    const texts = paragraphsOf(partXml(await readDocxParts(bytes), 'word/document.xml')).map(
+      (p) => p.text,
+    );
+    expect(texts).toContain('Til:');
+    expect(texts).toContain('Utenriksrådets kontor');
+    expect(texts).toContain('11/10298-26');
+  });
+
+  it('says in plain words why saving failed and keeps what was typed', async () => {
+    const user = userEvent.setup();
+    renderDialog(() => Promise.reject(new MeasuresError('forbidden', 'Access denied')));
+    await user.type(screen.getByRole('textbox', { name: 'Via' }), 'Avdeling for FN');
+    await user.click(screen.getByRole('button', { name: 'Lagre i SharePoint' }));
+    expect(
+      await screen.findByText(/Du har ikke tilgang til å lagre i teamets dokumentbibliotek\./),
+    ).toBeTruthy();
+    expect(screen.getByRole('textbox', { name: 'Via' })).toHaveProperty('value', 'Avdeling for FN');
+  });
+
+  it('remembers the values used for the plan for the next export', async () => {
+    const user = userEvent.setup();
+    renderDialog(async (path) => ({ name: path, webUrl: 'https://demo.sharepoint.com/x.docx' }));
+    await user.type(
+      screen.getByRole('textbox', { name: 'Fra' }),
+      'Seksjon for humanitære spørsmål',
+    );
+    await user.click(screen.getByRole('button', { name: 'Lagre i SharePoint' }));
+    await screen.findByRole('link');
+    cleanup();
+
+    renderDialog(notUsed);
+    await waitFor(() =>
+      expect(screen.getByRole('textbox', { name: 'Fra' })).toHaveProperty(
+        'value',
+        'Seksjon for humanitære spørsmål',
+      ),
+    );
+  });
+});

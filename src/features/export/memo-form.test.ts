@@ -1,0 +1,100 @@
+import { describe, expect, it } from 'vitest';
+import { defaultMemoSettings } from '../../memo/memo-settings';
+import { memo2012Settings } from '../../memo/test-support/seed-measures';
+import type { MemoForm } from './memo-form';
+import {
+  formFromSettings,
+  fullCaseNumber,
+  parseNorwegianDate,
+  settingsFromForm,
+  validateMemoForm,
+} from './memo-form';
+
+const plan = '11/10298';
+const form2012 = (): MemoForm => formFromSettings(memo2012Settings(), plan);
+
+describe('formFromSettings and settingsFromForm', () => {
+  it('give the 2012 settings back unchanged', () => {
+    const form = form2012();
+    expect(form.date).toBe('20.12.2012');
+    expect(form.documentNumber).toBe('26');
+    expect(form.copyTo.split('\n')).toHaveLength(5);
+    expect(settingsFromForm(form, plan)).toEqual(memo2012Settings());
+  });
+  it('read the lists one entry per line, blank lines dropped', () => {
+    const form = { ...form2012(), copyTo: 'A\r\n\r\n  B \n', attachments: '\nVedlegg 1\n' };
+    const settings = settingsFromForm(form, plan);
+    expect(settings.copyTo).toEqual(['A', 'B']);
+    expect(settings.attachments).toEqual(['Vedlegg 1']);
+  });
+  it('offer "offl. § 14" as the legal basis and keep the marking off by default', () => {
+    const defaults = defaultMemoSettings({
+      caseNumber: plan,
+      measures: [],
+      userName: 'X',
+      today: new Date(2012, 11, 20),
+    });
+    const form = formFromSettings(defaults, plan);
+    expect(form.exempt).toBe(false);
+    expect(form.legalBasis).toBe('offl. § 14');
+    expect(form.documentNumber).toBe('');
+    expect(settingsFromForm(form, plan).exemption).toBeNull();
+    expect(settingsFromForm({ ...form, exempt: true }, plan).exemption).toEqual({
+      legalBasis: 'offl. § 14',
+    });
+  });
+});
+
+describe('fullCaseNumber', () => {
+  it('joins the plan case number and the document number', () => {
+    expect(fullCaseNumber({ ...form2012(), documentNumber: ' 27 ' }, plan)).toBe('11/10298-27');
+    expect(fullCaseNumber({ ...form2012(), documentNumber: '' }, plan)).toBe('11/10298');
+  });
+  it('takes the typed case number when the plan has none', () => {
+    expect(fullCaseNumber({ ...form2012(), caseNumber: ' 12/345-6 ' }, '')).toBe('12/345-6');
+  });
+});
+
+describe('parseNorwegianDate', () => {
+  it('reads dd.mm.yyyy and d.m.yyyy', () => {
+    expect(parseNorwegianDate('20.12.2012')).toBe('2012-12-20');
+    expect(parseNorwegianDate(' 1.2.2013 ')).toBe('2013-02-01');
+  });
+  it('refuses what is no calendar date', () => {
+    for (const text of [
+      '31.02.2012',
+      '00.01.2012',
+      '12/20/2012',
+      '2012-12-20',
+      '20.13.2012',
+      'i dag',
+      '',
+    ])
+      expect(parseNorwegianDate(text), text).toBeNull();
+    expect(parseNorwegianDate('29.02.2012')).toBe('2012-02-29');
+  });
+});
+
+describe('validateMemoForm', () => {
+  it('accepts the 2012 memo', () => {
+    expect(validateMemoForm(form2012(), plan)).toEqual({});
+  });
+  it('names each problem at its field', () => {
+    expect(validateMemoForm({ ...form2012(), date: '' }, plan)).toEqual({ date: 'date-missing' });
+    expect(validateMemoForm({ ...form2012(), date: '32.12.2012' }, plan)).toEqual({
+      date: 'date-invalid',
+    });
+    expect(validateMemoForm({ ...form2012(), documentNumber: '26a' }, plan)).toEqual({
+      documentNumber: 'document-number-invalid',
+    });
+    expect(validateMemoForm({ ...form2012(), exempt: true, legalBasis: ' ' }, plan)).toEqual({
+      legalBasis: 'legal-basis-missing',
+    });
+  });
+  it('requires a case number when the plan has none', () => {
+    expect(validateMemoForm({ ...form2012(), caseNumber: '' }, '')).toEqual({
+      caseNumber: 'case-number-missing',
+    });
+    expect(validateMemoForm({ ...form2012(), caseNumber: '12/1-1' }, '')).toEqual({});
+  });
+});
