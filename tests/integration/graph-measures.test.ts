@@ -175,6 +175,20 @@ describe('writing', () => {
     expect((await c.api.getMeasure(measure.id)).statusReport).toBe(measure.statusReport);
   });
 
+  it('returns a saved measure with its new eTag even when reading it back fails', async () => {
+    const measure = await measureAt(30);
+    // 500 is not retried: the GET after the PATCH fails once.
+    c.emulator.injectFaults({ status: 500, count: 1, method: 'GET' });
+    const saved = await c.api.updateMeasure(measure.id, measure.etag, {
+      statusReport: 'Lagret, men ikke lest tilbake.',
+    });
+    expect(saved).toMatchObject({ id: measure.id, statusReport: 'Lagret, men ikke lest tilbake.' });
+    expect(saved.etag).not.toBe(measure.etag);
+    // The eTag is the current one: the next save with it goes through.
+    const next = await c.api.updateMeasure(saved.id, saved.etag, { status: 'Pågår' });
+    expect(next.status).toBe('Pågår');
+  });
+
   it('creates and deletes a measure', async () => {
     const created = await c.api.createMeasure({
       title: 'Nytt tiltak for testing',
@@ -248,6 +262,22 @@ describe("Graph's errors, as the tab sees them", () => {
     expect((await failureOf(c.api.listMeasures())).kind).toBe('forbidden');
     c.emulator.injectFaults({ status: 401, count: 1 });
     expect((await failureOf(c.api.listMeasures())).kind).toBe('unauthorized');
+  });
+
+  it('an outage (503 with Retry-After) is waited out, then reported as throttled', async () => {
+    c.waits.length = 0;
+    c.emulator.setOutage(true);
+    try {
+      const before = c.emulator.requestCount();
+      const error = await failureOf(c.api.listMeasures({ caseNumber: PLAN }));
+      expect(error).toMatchObject({ kind: 'throttled', status: 503 });
+      // The first attempt and the RetryHandler's three retries, each announced to the UI.
+      expect(c.emulator.requestCount() - before).toBe(4);
+      expect(c.waits).toEqual([1, 1, 1, 1]);
+    } finally {
+      c.emulator.setOutage(false);
+    }
+    await expect(c.api.listMeasures({ caseNumber: PLAN })).resolves.toHaveLength(14);
   });
 
   it('500 is a server error, not retried', async () => {
