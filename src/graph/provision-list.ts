@@ -1,0 +1,242 @@
+import type { Client } from '@microsoft/microsoft-graph-client';
+import { REVIEW_STATES, STATUSES } from '../domain';
+import { readAllPages } from './read-all-pages';
+import { resolveSiteId } from './resolve-list';
+import { toMeasuresError } from './to-measures-error';
+
+// Creates the measures list with every column of DESIGN.md ("The SharePoint list"), or completes
+// a list that lacks some. Only ever adds: it never deletes or retypes a column, and never touches
+// items. Run twice, the second run changes nothing.
+
+type TextFacet = { allowMultipleLines: boolean; textType?: 'plain'; maxLength?: number };
+type ChoiceFacet = { allowTextEntry: false; choices: string[]; displayAs: 'dropDownMenu' };
+type DateTimeFacet = { displayAs: 'default'; format: 'dateOnly' | 'dateTime' };
+type NumberFacet = { decimalPlaces: 'none' };
+
+/** A column as Graph's columnDefinition describes it (list-create.md, columndefinition.md). */
+export type ColumnSpec = {
+  /** The internal name: stable ASCII, what the code reads and writes. */
+  name: string;
+  /** What people see in SharePoint. */
+  displayName: string;
+  indexed?: boolean;
+  text?: TextFacet;
+  number?: NumberFacet;
+  dateTime?: DateTimeFacet;
+  choice?: ChoiceFacet;
+};
+
+const singleLine: TextFacet = { allowMultipleLines: false, maxLength: 255 };
+const multiLinePlain: TextFacet = { allowMultipleLines: true, textType: 'plain' };
+const choices = (values: readonly string[]): ChoiceFacet => ({
+  allowTextEntry: false,
+  choices: [...values],
+  displayAs: 'dropDownMenu',
+});
+
+/** Title comes with every list; SharePoint calls it "Title" until it is renamed. */
+export const TITLE_COLUMN = { name: 'Title', displayName: 'Tiltak', defaultDisplayName: 'Title' };
+
+/** The columns this tab adds to a generic list, in the order SharePoint will show them. */
+export const MEASURE_LIST_COLUMNS: readonly ColumnSpec[] = [
+  { name: 'Description', displayName: 'Beskrivelse', text: multiLinePlain },
+  { name: 'CaseNumber', displayName: 'Saksnummer', text: singleLine, indexed: true },
+  { name: 'Section', displayName: 'Del', text: singleLine },
+  { name: 'SortOrder', displayName: 'Rekkefølge', number: { decimalPlaces: 'none' } },
+  { name: 'ResponsibleUnit', displayName: 'Ansvarlig enhet', text: singleLine, indexed: true },
+  {
+    name: 'Deadline',
+    displayName: 'Frist',
+    dateTime: { displayAs: 'default', format: 'dateOnly' },
+  },
+  { name: 'Status', displayName: 'Status', choice: choices(STATUSES) },
+  { name: 'StatusReport', displayName: 'Statusrapport', text: multiLinePlain },
+  { name: 'ReportedBy', displayName: 'Rapportert av', text: singleLine },
+  {
+    name: 'ReportedAt',
+    displayName: 'Rapportert',
+    dateTime: { displayAs: 'default', format: 'dateTime' },
+  },
+  { name: 'ReviewState', displayName: 'Vurdering', choice: choices(REVIEW_STATES) },
+  { name: 'ReviewComment', displayName: 'Kommentar fra vurdering', text: multiLinePlain },
+];
+
+export type ProvisionResult = {
+  /** The list did not exist and was created. */
+  created: boolean;
+  /** Internal names of the columns added (all of them when the list was created). */
+  addedColumns: string[];
+  /** Internal names of the columns that were made indexed. */
+  indexedColumns: string[];
+  /** Columns changed without loss: missing choices added, Title given its Norwegian name. */
+  updatedColumns: string[];
+  /**
+   * Columns that exist with another type than DESIGN.md's (e.g. Status as plain text). Left as
+   * they are, since changing a column's type can lose data; the caller should tell the list's owner.
+   */
+  conflictingColumns: { name: string; expected: ColumnType; found: ColumnType }[];
+};
+
+export type ColumnType = 'text' | 'note' | 'number' | 'date' | 'dateTime' | 'choice' | 'other';
+
+/** A column as Graph returns it; only what provisioning looks at. */
+type ExistingColumn = {
+  id: string;
+  name: string;
+  displayName?: string;
+  indexed?: boolean;
+  readOnly?: boolean;
+  text?: { allowMultipleLines?: boolean };
+  number?: object;
+  dateTime?: { format?: string };
+  choice?: { choices?: string[] };
+};
+
+/**
+ * Makes sure the list exists with every column, choice and index the tab needs.
+ * Failures come as MeasuresError (403: no right to manage the site's lists; 404: no such site).
+ */
+export async function provisionList(
+  client: Client,
+  options: { site: string; listTitle: string },
+): Promise<ProvisionResult> {
+  try {
+    return await provision(client, options.site, options.listTitle);
+  } catch (error) {
+    throw toMeasuresError(error);
+  }
+}
+
+async function provision(client: Client, site: string, listTitle: string) {
+  const result: ProvisionResult = {
+    created: false,
+    addedColumns: [],
+    indexedColumns: [],
+    updatedColumns: [],
+    conflictingColumns: [],
+  };
+  const siteId = await resolveSiteId(client, site);
+  let listId = await findListId(client, siteId, listTitle);
+
+  if (listId === null) {
+    // POST /sites/{site-id}/lists — indexes follow as PATCHes below, the one documented way
+    // to set them (columndefinition-update.md).
+    const created = (await client.api(`/sites/${siteId}/lists`).post({
+      displayName: listTitle,
+      columns: MEASURE_LIST_COLUMNS.map(createBody),
+      list: { template: 'genericList' },
+    })) as { id?: unknown };
+    if (typeof created.id !== 'string')
+      throw new Error(`List ${listTitle} came back without an id`);
+    listId = created.id;
+    result.created = true;
+    result.addedColumns = MEASURE_LIST_COLUMNS.map((column) => column.name);
+  }
+
+  const columnsPath = `/sites/${siteId}/lists/${listId}/columns`;
+  const existing = await readColumns(client, columnsPath);
+
+  if (!result.created) {
+    for (const spec of MEASURE_LIST_COLUMNS) {
+      if (findColumn(existing, spec.name)) continue;
+      // POST /sites/{site-id}/lists/{list-id}/columns
+      const added = (await client.api(columnsPath).post(createBody(spec))) as ExistingColumn;
+      existing.push(added);
+      result.addedColumns.push(spec.name);
+    }
+  }
+
+  for (const spec of MEASURE_LIST_COLUMNS) {
+    const column = findColumn(existing, spec.name);
+    if (!column) continue;
+    const expected = specType(spec);
+    const found = columnType(column);
+    if (expected !== found) {
+      result.conflictingColumns.push({ name: spec.name, expected, found });
+      continue;
+    }
+    const missingChoices = missingChoicesOf(spec, column);
+    if (missingChoices.length > 0) {
+      // PATCH /sites/{site-id}/lists/{list-id}/columns/{column-id}: the old choices stay, in their order.
+      await client.api(`${columnsPath}/${column.id}`).patch({
+        choice: { ...spec.choice, choices: [...(column.choice?.choices ?? []), ...missingChoices] },
+      });
+      result.updatedColumns.push(spec.name);
+    }
+    if (spec.indexed && !column.indexed) {
+      // PATCH /sites/{site-id}/lists/{list-id}/columns/{column-id}
+      await client.api(`${columnsPath}/${column.id}`).patch({ indexed: true });
+      result.indexedColumns.push(spec.name);
+    }
+  }
+
+  const title = findColumn(existing, TITLE_COLUMN.name);
+  // Only the default name is replaced: an owner who renamed Title on purpose keeps their name.
+  if (title && !title.readOnly && title.displayName === TITLE_COLUMN.defaultDisplayName) {
+    // PATCH /sites/{site-id}/lists/{list-id}/columns/{title-column-id}
+    await client.api(`${columnsPath}/${title.id}`).patch({ displayName: TITLE_COLUMN.displayName });
+    result.updatedColumns.push(TITLE_COLUMN.name);
+  }
+  return result;
+}
+
+/** The list's id, or null when the site has no list by that title. */
+async function findListId(client: Client, siteId: string, listTitle: string) {
+  try {
+    // GET /sites/{site-id}/lists/{list-title}?$select=id
+    const found = (await client
+      .api(`/sites/${siteId}/lists/${encodeURIComponent(listTitle)}`)
+      .select('id')
+      .get()) as { id?: unknown };
+    if (typeof found.id !== 'string') throw new Error(`List ${listTitle} came back without an id`);
+    return found.id;
+  } catch (error) {
+    if (statusOf(error) === 404) return null;
+    throw error;
+  }
+}
+
+// GET /sites/{site-id}/lists/{list-id}/columns, all pages
+function readColumns(client: Client, columnsPath: string): Promise<ExistingColumn[]> {
+  return readAllPages<ExistingColumn>(client, client.api(columnsPath));
+}
+
+function findColumn(columns: readonly ExistingColumn[], name: string) {
+  // SharePoint's internal names are unique regardless of case.
+  return columns.find((column) => column.name.toLowerCase() === name.toLowerCase());
+}
+
+/** The POST body of a column: its definition without `indexed`, which is set afterwards. */
+function createBody(spec: ColumnSpec): Record<string, unknown> {
+  const body: Record<string, unknown> = { ...spec };
+  delete body.indexed;
+  return body;
+}
+
+function specType(spec: ColumnSpec): ColumnType {
+  if (spec.text) return spec.text.allowMultipleLines ? 'note' : 'text';
+  if (spec.number) return 'number';
+  if (spec.dateTime) return spec.dateTime.format === 'dateOnly' ? 'date' : 'dateTime';
+  if (spec.choice) return 'choice';
+  return 'other';
+}
+
+function columnType(column: ExistingColumn): ColumnType {
+  if (column.text) return column.text.allowMultipleLines ? 'note' : 'text';
+  if (column.number) return 'number';
+  if (column.dateTime) return column.dateTime.format === 'dateOnly' ? 'date' : 'dateTime';
+  if (column.choice) return 'choice';
+  return 'other';
+}
+
+function missingChoicesOf(spec: ColumnSpec, column: ExistingColumn): string[] {
+  if (!spec.choice) return [];
+  const present = new Set(column.choice?.choices ?? []);
+  return spec.choice.choices.filter((choice) => !present.has(choice));
+}
+
+function statusOf(error: unknown): number | null {
+  if (typeof error !== 'object' || error === null || !('statusCode' in error)) return null;
+  const status = (error as { statusCode: unknown }).statusCode;
+  return typeof status === 'number' ? status : null;
+}
