@@ -1,6 +1,7 @@
 // `npm run emulator [-- --extra N] [--seed demo|empty] [--latency MS]`: the local Graph alone.
 // Port from EMULATOR_PORT (default 4010), data file from EMULATOR_DATA
 // (default .emulator-data/graph.json in the project root).
+import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { startEmulator } from './server';
@@ -30,12 +31,18 @@ if (seed !== 'demo' && seed !== 'empty') {
   process.exit(2);
 }
 const dataFile = process.env.EMULATOR_DATA ?? resolve(root, '.emulator-data/graph.json');
+const extraMeasures = wholeNumber('--extra', values.extra);
+if (existsSync(dataFile) && (extraMeasures > 0 || seed !== 'demo')) {
+  console.warn(
+    `Note: ${dataFile} exists, so --extra and --seed apply only after POST /_emulator/reset (or once the file is deleted).`,
+  );
+}
 
 const emulator = await startEmulator({
   port: wholeNumber('EMULATOR_PORT', process.env.EMULATOR_PORT ?? '4010'),
   dataFile,
   seed,
-  extraMeasures: wholeNumber('--extra', values.extra),
+  extraMeasures,
   latencyMs: wholeNumber('--latency', values.latency),
   quiet: process.env.EMULATOR_QUIET === '1',
 });

@@ -201,3 +201,32 @@ describe('JSON batching', () => {
     expect((await send('POST', `${emulator.baseUrl}/$batch`, { requests })).status).toBe(400);
   });
 });
+
+describe('a list above the list view threshold', () => {
+  let large: EmulatorHandle;
+
+  beforeAll(async () => {
+    large = await startTestEmulator({ extraMeasures: 5001 });
+  });
+
+  afterAll(async () => {
+    await large.close();
+  });
+
+  it('still filters on indexed columns but refuses non-indexed ones even with the Prefer header', async () => {
+    const listUrl = `${large.baseUrl}/sites/${large.siteId}/lists/${large.listId}`;
+    const indexed = await call(
+      `${listUrl}/items?$filter=${encodeURIComponent("fields/CaseNumber eq '11/10298'")}`,
+    );
+    expect(indexed.status).toBe(200);
+    expect(indexed.json.value).toHaveLength(14);
+    const nonIndexed = await call(
+      `${listUrl}/items?$filter=${encodeURIComponent("fields/Status eq 'Pågår'")}`,
+      {
+        headers: { Prefer: 'HonorNonIndexedQueriesWarningMayFailRandomly' },
+      },
+    );
+    expect(nonIndexed.status).toBe(500);
+    expect((nonIndexed.json.error as Json).message).toContain('list view threshold');
+  });
+});

@@ -516,6 +516,23 @@ describe('browsers, faults and outages', () => {
     expect(health).toMatchObject({ status: 'ok', down: false, siteId: emulator.siteId });
   });
 
+  it('takes the added latency over HTTP and reports it', async () => {
+    const set = await fetch(`${emulator.origin}/_emulator/latency`, {
+      method: 'POST',
+      body: JSON.stringify({ ms: 5 }),
+    });
+    expect(set.status).toBe(200);
+    const health = (await (await fetch(`${emulator.origin}/_emulator/health`)).json()) as Json;
+    expect(health.latencyMs).toBe(5);
+    expect((await call(`${listUrl}/items/1`)).status).toBe(200);
+    emulator.setLatency(0);
+    const refused = await fetch(`${emulator.origin}/_emulator/latency`, {
+      method: 'POST',
+      body: '{"ms":-1}',
+    });
+    expect(refused.status).toBe(400);
+  });
+
   it('counts the Graph requests it serves', async () => {
     const before = emulator.requestCount();
     await call(`${listUrl}/items/1`);
