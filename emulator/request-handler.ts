@@ -191,7 +191,8 @@ export function createRequestListener(runtime: EmulatorRuntime) {
       })
       .then((graph) => {
         send(response, graph);
-        if (!runtime.quiet) {
+        // Writes and failures are worth a line in the terminal of `npm start`; successful reads are noise.
+        if (!runtime.quiet && (method !== 'GET' || graph.status >= 400)) {
           const elapsed = Math.round(performance.now() - started);
           console.log(
             `${method} ${decodeSegment(url.pathname)}${url.search ? ' ?…' : ''} → ${graph.status} (${elapsed} ms)`,

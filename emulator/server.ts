@@ -26,7 +26,7 @@ export type EmulatorOptions = {
   extraMeasures?: number;
   /** Added to every /v1.0 response. */
   latencyMs?: number;
-  /** No request log and no error traces on the console. */
+  /** Nothing on the console (otherwise: writes, failed requests and unexpected errors). */
   quiet?: boolean;
 };
 
@@ -89,10 +89,9 @@ export async function startEmulator(options: EmulatorOptions): Promise<EmulatorH
     fallbackOrigin: '',
   };
   const listener = createRequestListener(runtime);
-  const servers = [createServer(listener)];
-  const first = servers[0];
-  if (!first) throw new Error('unreachable');
-  const port = await listen(first, options.port ?? 4010, host);
+  const primary = createServer(listener);
+  const servers = [primary];
+  const port = await listen(primary, options.port ?? 4010, host);
   const loopback = LOOPBACK.has(host);
   if (loopback && host !== '::1') {
     // `localhost` may resolve to ::1 first (browsers, Node's fetch): answer there too when possible.
