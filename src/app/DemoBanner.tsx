@@ -36,6 +36,11 @@ export function DemoBanner({ demo }: { demo: DemoUser }) {
   const styles = useStyles();
   const t = useMessages(appMessages);
   const selectId = useId();
+  // Before the plan is read (or while it cannot be), the remembered unit is still a choice.
+  const units =
+    demo.choice === CASEWORKER || demo.units.includes(demo.choice)
+      ? demo.units
+      : [demo.choice, ...demo.units];
   return (
     <MessageBar intent="info" layout="multiline">
       <MessageBarBody className={styles.body}>
@@ -54,7 +59,7 @@ export function DemoBanner({ demo }: { demo: DemoUser }) {
             value={demo.choice}
             onChange={(_, data) => demo.choose(data.value)}
           >
-            {demo.units.map((unit) => (
+            {units.map((unit) => (
               <option key={unit} value={unit}>
                 {unit}
               </option>

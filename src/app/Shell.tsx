@@ -1,5 +1,5 @@
 import { Button, makeStyles, tokens } from '@fluentui/react-components';
-import { lazy, Suspense, useState } from 'react';
+import { lazy, Suspense, useMemo, useState } from 'react';
 import type { Language } from '../features/i18n';
 import { useMessages } from '../features/i18n';
 import { UnitOverview } from '../features/overview';
@@ -98,6 +98,7 @@ export function Shell({ config, theme, onThemeChange, language, onLanguageChange
   const [exportOpen, setExportOpen] = useState(false);
   const isCaseworker = demo.user.role === 'caseworker';
   const caseNumber = config.caseNumber ?? measures[0]?.caseNumber ?? '';
+  const exportMeasures = useMemo(() => [...measures], [measures]);
 
   return (
     <CurrentUserContext.Provider value={demo.user}>
@@ -141,7 +142,7 @@ export function Shell({ config, theme, onThemeChange, language, onLanguageChange
               open={exportOpen}
               onClose={() => setExportOpen(false)}
               caseNumber={caseNumber}
-              measures={measures}
+              measures={exportMeasures}
             />
           </Suspense>
         )}

@@ -90,7 +90,13 @@ export function ConflictChoice({
     who && when ? t.conflictTheirs(who, formatInstant(when)) : t.conflictTheirsUnknown;
 
   return (
-    <div ref={rootRef} tabIndex={-1} className={styles.root} aria-label={t.conflictTitle}>
+    <div
+      ref={rootRef}
+      tabIndex={-1}
+      role="group"
+      aria-label={t.conflictChoice}
+      className={styles.root}
+    >
       <MessageBar intent="warning" layout="multiline">
         <MessageBarBody>
           <MessageBarTitle>{t.conflictTitle}</MessageBarTitle>

@@ -55,6 +55,7 @@ export type ReportTexts = {
   reportRequired: (status: string) => string;
   conflictTitle: string;
   conflictIntro: string;
+  conflictChoice: string;
   conflictMine: string;
   conflictTheirs: (who: string, when: string) => string;
   conflictTheirsUnknown: string;
@@ -117,13 +118,14 @@ export const reportMessages: Messages<ReportTexts> = {
     stateNotSaved: 'Ikke lagret',
     stateWaiting: (seconds) => `Venter på SharePoint – prøver igjen om ${seconds} s`,
     stateWaitingNow: 'Venter på SharePoint – prøver igjen nå',
-    stateDraftRestored: 'Ikke lagret: endringen er tatt vare på i nettleseren.',
+    stateDraftRestored: 'Endringen er tatt vare på i denne nettleseren til den er lagret.',
     tooLong: (length, max) =>
       `Rapporten er for lang: ${length.toLocaleString('nb-NO')} tegn. Den kan ha høyst ${max.toLocaleString('nb-NO')} tegn.`,
     reportRequired: (status) =>
       `Skriv hvorfor tiltaket er «${status}». Statusrapporten kan ikke være tom.`,
     conflictTitle: 'Noen andre har lagret dette tiltaket mens du skrev',
     conflictIntro: 'Ingenting er overskrevet. Velg hvilken versjon som skal gjelde.',
+    conflictChoice: 'Velg versjon',
     conflictMine: 'Din versjon (ikke lagret)',
     conflictTheirs: (who, when) => `Lagret av ${who}, ${when}`,
     conflictTheirsUnknown: 'Gjeldende versjon',
@@ -190,13 +192,14 @@ export const reportMessages: Messages<ReportTexts> = {
     stateNotSaved: 'Not saved',
     stateWaiting: (seconds) => `Waiting for SharePoint – retrying in ${seconds} s`,
     stateWaitingNow: 'Waiting for SharePoint – retrying now',
-    stateDraftRestored: 'Not saved: the change is kept in this browser.',
+    stateDraftRestored: 'The change is kept in this browser until it is saved.',
     tooLong: (length, max) =>
       `The report is too long: ${length.toLocaleString('en-GB')} characters. It can have at most ${max.toLocaleString('en-GB')}.`,
     reportRequired: (status) =>
       `Say why the measure is “${status}”. The status report cannot be empty.`,
     conflictTitle: 'Someone else saved this measure while you were writing',
     conflictIntro: 'Nothing has been overwritten. Choose which version applies.',
+    conflictChoice: 'Choose a version',
     conflictMine: 'Your version (not saved)',
     conflictTheirs: (who, when) => `Saved by ${who}, ${when}`,
     conflictTheirsUnknown: 'Current version',

@@ -1,0 +1,135 @@
+// Accessibility of the tab: axe-core in Chromium (no serious or critical violations), and a report
+// completed with the keyboard alone.
+import { createRequire } from 'node:module';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startApp, type RunningApp } from '../support/app';
+import {
+  launchBrowser,
+  measure,
+  newAppContext,
+  openAs,
+  openEditor,
+  readItemFields,
+  screenshot,
+  TITLES,
+} from '../support/browser';
+
+const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+
+type AxeViolation = {
+  id: string;
+  impact: string | null;
+  help: string;
+  nodes: { target: unknown }[];
+};
+
+let browser: Browser;
+let app: RunningApp;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+  app = await startApp();
+});
+afterAll(async () => {
+  await browser.close();
+  await app.close();
+});
+
+/** Serious and critical axe violations on the page as it is now, in a form a failing test can print. */
+async function seriousViolations(page: Page): Promise<string[]> {
+  await page.addScriptTag({ path: axePath });
+  const violations = await page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run: () => Promise<{ violations: unknown[] }> } })
+      .axe;
+    const result = await axe.run();
+    return result.violations;
+  });
+  return (violations as AxeViolation[])
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map(
+      (v) => `${v.id} (${v.impact}): ${v.help} — ${JSON.stringify(v.nodes.map((n) => n.target))}`,
+    );
+}
+
+/** Presses Tab until the focused element's accessible name matches, as a keyboard user would. */
+async function tabTo(page: Page, name: string, maxPresses = 120): Promise<void> {
+  for (let i = 0; i < maxPresses; i += 1) {
+    await page.keyboard.press('Tab');
+    const focused = await page.evaluate(
+      () =>
+        document.activeElement?.getAttribute('aria-label') ??
+        document.activeElement?.textContent ??
+        '',
+    );
+    if (focused === name) return;
+  }
+  throw new Error(`"${name}" not reached with ${maxPresses} Tab presses`);
+}
+
+describe('accessibility', () => {
+  it('has no serious or critical axe violations on the main view, with an editor open, and in the dark theme', async () => {
+    const context = await newAppContext(browser);
+    const page = await context.newPage();
+    await openAs(page, app.url, 'HUM-seksjonen');
+    expect(await seriousViolations(page)).toEqual([]);
+
+    await openEditor(page, TITLES.coordinate);
+    expect(await seriousViolations(page)).toEqual([]);
+
+    await page.getByLabel('Tema').selectOption({ label: 'Mørkt' });
+    await page.reload();
+    await page.getByRole('heading', { name: /^Dine tiltak/ }).waitFor();
+    await expect(page.getByLabel('Tema').inputValue()).resolves.toBe('dark');
+    expect(await seriousViolations(page)).toEqual([]);
+    await screenshot(page, 'dark-theme');
+
+    await page.getByLabel('Tema').selectOption({ label: 'Høy kontrast' });
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.getByLabel('Tema').selectOption({ label: 'Lyst' });
+
+    await openAs(page, app.url, 'Saksbehandler');
+    expect(await seriousViolations(page)).toEqual([]);
+    await context.close();
+  });
+
+  it('lets a unit complete a report with the keyboard alone', async () => {
+    const context = await newAppContext(browser);
+    const page = await context.newPage();
+    await openAs(page, app.url, 'MR/DEM-seksjonen');
+    const title =
+      'MR/DEM-seksjonen tar initiativ til bedre samarbeid mellom internasjonale organisasjoner på feltet og ivaretagelse av menneskerettighetene i større grad';
+    await page.locator('body').focus();
+
+    await tabTo(page, `Rapporter på «${title}»`);
+    await page.keyboard.press('Enter');
+    // Focus is now on the chosen status ("Gjennomført"); arrows move between the choices.
+    await expect(
+      page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.value),
+    ).resolves.toBe('Gjennomført');
+    await page.keyboard.press('ArrowLeft');
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Control+A');
+    await page.keyboard.type('Arbeidet videreføres i 2013.');
+    await page.keyboard.press('Control+Enter');
+
+    const item = measure(page, title);
+    await item
+      .getByRole('status')
+      .getByText(/^Lagret /)
+      .waitFor();
+    expect(await readItemFields(app.emulator, title)).toMatchObject({
+      Status: 'Pågår',
+      StatusReport: 'Arbeidet videreføres i 2013.',
+      ReportedBy: 'Eva Hermstad',
+    });
+
+    // Closing the editor (Tab past "Lagre" to "Lukk") returns focus to where the user was.
+    await tabTo(page, 'Lukk', 3);
+    await page.keyboard.press('Enter');
+    await expect(
+      page.evaluate(() => document.activeElement?.getAttribute('aria-label')),
+    ).resolves.toBe(`Rapporter på «${title}»`);
+    await context.close();
+  });
+});

@@ -1,0 +1,372 @@
+// A unit reports status in place (issue 3): the built tab in Chromium against the Graph emulator.
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { startApp, type RunningApp } from '../support/app';
+import {
+  launchBrowser,
+  measure,
+  newAppContext,
+  openAs,
+  openEditor,
+  readItemFields,
+  recordWrites,
+  reportBox,
+  saveState,
+  screenshot,
+  TITLES,
+} from '../support/browser';
+
+let browser: Browser;
+let app: RunningApp;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser.close();
+});
+beforeEach(async () => {
+  app = await startApp();
+});
+afterEach(async () => {
+  await app.close();
+});
+
+async function newPage(): Promise<Page> {
+  const context = await newAppContext(browser);
+  return context.newPage();
+}
+
+/** "Rapportert av <name>, dd.mm.yyyy kl. HH:MM" */
+const reportedByLine = (name: string) =>
+  new RegExp(`Rapportert av ${name}, \\d{2}\\.\\d{2}\\.\\d{4} kl\\. \\d{2}:\\d{2}`);
+
+describe('a unit reports on its own measures', () => {
+  it('sees its own measures first, then the other units’ read-only', async () => {
+    const page = await newPage();
+    await openAs(page, app.url, 'HUM-seksjonen');
+    const headings = await page.getByRole('heading', { level: 2 }).allTextContents();
+    expect(headings[0]).toMatch(/^Dine tiltak/);
+    expect(headings[1]).toMatch(/^Andre enheters tiltak/);
+
+    const own = page.getByRole('region', { name: /^Dine tiltak/ });
+    await expect(own.getByRole('article').count()).resolves.toBe(4);
+    await expect(
+      measure(page, TITLES.coordinate).getByText('Ikke rapportert').first().isVisible(),
+    ).resolves.toBe(true);
+
+    const other = measure(page, TITLES.regionalReference);
+    await expect(other.getByRole('button', { name: /^Rapporter/ }).count()).resolves.toBe(0);
+    await expect(other.getByRole('textbox').count()).resolves.toBe(0);
+    await expect(other.getByText('Regionalavdelingen').isVisible()).resolves.toBe(true);
+    await screenshot(page, 'main-view-unit');
+    await page.context().close();
+  });
+
+  it('changes status and report, saves with the button and with Ctrl+Enter, and sees both after a reload', async () => {
+    const page = await newPage();
+    await openAs(page, app.url, 'HUM-seksjonen');
+
+    const editor = await openEditor(page, TITLES.coordinate);
+    await editor.getByRole('radio', { name: 'Gjennomført', exact: true }).check();
+    await reportBox(editor).fill('Rapport sendt utenriksråden 14.12.2012.\nVedlagt planen.');
+    await screenshot(page, 'editor-open');
+    await editor.getByRole('button', { name: 'Lagre' }).click();
+    await expect(
+      saveState(editor)
+        .getByText(/^Lagret /)
+        .waitFor(),
+    ).resolves.toBeUndefined();
+
+    const second = await openEditor(page, TITLES.multiYear);
+    await reportBox(second).fill('Flerårig avtale inngått for 2013–2015.');
+    await reportBox(second).press('Control+Enter');
+    await saveState(second)
+      .getByText(/^Lagret /)
+      .waitFor();
+
+    await page.reload();
+    await page.getByRole('heading', { name: /^Dine tiltak/ }).waitFor();
+    const first = measure(page, TITLES.coordinate);
+    await expect(
+      first.getByText('Rapport sendt utenriksråden 14.12.2012.').isVisible(),
+    ).resolves.toBe(true);
+    await expect(
+      first.getByText(reportedByLine('Kristin Hoem Langsholt')).isVisible(),
+    ).resolves.toBe(true);
+    await expect(first.getByText('Ikke rapportert').count()).resolves.toBe(0);
+    await expect(
+      measure(page, TITLES.multiYear)
+        .getByText('Flerårig avtale inngått for 2013–2015.')
+        .isVisible(),
+    ).resolves.toBe(true);
+
+    const saved = await readItemFields(app.emulator, TITLES.coordinate);
+    expect(saved).toMatchObject({
+      Status: 'Gjennomført',
+      StatusReport: 'Rapport sendt utenriksråden 14.12.2012.\nVedlagt planen.',
+      ReportedBy: 'Kristin Hoem Langsholt',
+    });
+    expect(Date.parse(String(saved.ReportedAt))).not.toBeNaN();
+    await page.context().close();
+  });
+
+  it('refuses a report over 10,000 characters and "Ikke aktuelt" without a report, sending nothing', async () => {
+    const page = await newPage();
+    await openAs(page, app.url, 'HUM-seksjonen');
+    const writes = recordWrites(page);
+    const editor = await openEditor(page, TITLES.coordinate);
+
+    await reportBox(editor).fill('x'.repeat(10_001));
+    await expect(editor.getByText('10 001 av 10 000 tegn', { exact: false }).count()).resolves.toBe(
+      1,
+    );
+    await editor.getByRole('button', { name: 'Lagre' }).click();
+    await editor.getByText('Rapporten er for lang: 10 001 tegn.', { exact: false }).waitFor();
+
+    await reportBox(editor).fill('');
+    await editor.getByRole('radio', { name: 'Ikke aktuelt' }).check();
+    await editor.getByRole('button', { name: 'Lagre' }).click();
+    await editor.getByText('Statusrapporten kan ikke være tom', { exact: false }).waitFor();
+    await expect(reportBox(editor).getAttribute('aria-invalid')).resolves.toBe('true');
+
+    // The message goes as soon as the report is there.
+    await reportBox(editor).fill('Overtatt av UNODC.');
+    await expect(
+      editor.getByText('Statusrapporten kan ikke være tom', { exact: false }).count(),
+    ).resolves.toBe(0);
+    expect(writes).toEqual([]);
+    await page.context().close();
+  });
+
+  it('shows a report with markup as the literal text', async () => {
+    const page = await newPage();
+    await openAs(page, app.url, 'HUM-seksjonen');
+    const text =
+      'Se <b>vedlegg</b> og <script>window.hacked = true</script> <img src=x onerror="window.hacked=true">';
+    const editor = await openEditor(page, TITLES.coordinate);
+    await reportBox(editor).fill(text);
+    await editor.getByRole('button', { name: 'Lagre' }).click();
+    await saveState(editor)
+      .getByText(/^Lagret /)
+      .waitFor();
+
+    await page.reload();
+    const item = measure(page, TITLES.coordinate);
+    await item.waitFor();
+    await expect(item.getByText(text, { exact: true }).isVisible()).resolves.toBe(true);
+    await expect(item.locator('b, script, img').count()).resolves.toBe(0);
+    await expect(page.evaluate(() => 'hacked' in window)).resolves.toBe(false);
+    await page.context().close();
+  });
+});
+
+describe('when saving goes wrong', () => {
+  it('shows a conflict side by side when someone else saved first, and the user chooses', async () => {
+    const first = await newPage();
+    const second = await newPage();
+    await openAs(first, app.url, 'HUM-seksjonen');
+    await openAs(second, app.url, 'HUM-seksjonen');
+
+    const firstEditor = await openEditor(first, TITLES.geneva);
+    const secondEditor = await openEditor(second, TITLES.geneva);
+    await reportBox(firstEditor).fill('Tatt opp i IOMs rådsmøte 27.–30. november.');
+    await firstEditor.getByRole('button', { name: 'Lagre' }).click();
+    await saveState(firstEditor)
+      .getByText(/^Lagret /)
+      .waitFor();
+
+    await reportBox(secondEditor).fill('Tatt opp med delegasjonen i Geneve.');
+    await secondEditor.getByRole('button', { name: 'Lagre' }).click();
+    const conflict = secondEditor.getByRole('group', { name: 'Velg versjon' });
+    await conflict.waitFor();
+    const mine = conflict.getByRole('region', { name: 'Din versjon (ikke lagret)' });
+    const theirs = conflict.getByRole('region', { name: /^Lagret av Kristin Hoem Langsholt, / });
+    await expect(mine.getByText('Tatt opp med delegasjonen i Geneve.').isVisible()).resolves.toBe(
+      true,
+    );
+    await expect(
+      theirs.getByText('Tatt opp i IOMs rådsmøte 27.–30. november.').isVisible(),
+    ).resolves.toBe(true);
+    await screenshot(second, 'conflict');
+
+    // Nothing was overwritten while the user decides.
+    expect((await readItemFields(app.emulator, TITLES.geneva)).StatusReport).toBe(
+      'Tatt opp i IOMs rådsmøte 27.–30. november.',
+    );
+
+    await conflict.getByRole('button', { name: 'Behold min' }).click();
+    await saveState(secondEditor)
+      .getByText(/^Lagret /)
+      .waitFor();
+    expect((await readItemFields(app.emulator, TITLES.geneva)).StatusReport).toBe(
+      'Tatt opp med delegasjonen i Geneve.',
+    );
+
+    // The first window follows when it gets focus again, its editor still open but with nothing of its own.
+    await first.evaluate(() => window.dispatchEvent(new Event('focus')));
+    await expect(
+      reportBox(firstEditor).evaluate(
+        (box, expected) =>
+          new Promise<boolean>((resolve) => {
+            const check = () =>
+              (box as HTMLTextAreaElement).value === expected
+                ? resolve(true)
+                : setTimeout(check, 50);
+            check();
+          }),
+        'Tatt opp med delegasjonen i Geneve.',
+      ),
+    ).resolves.toBe(true);
+    await first.context().close();
+    await second.context().close();
+  });
+
+  it('takes their version when the user chooses it, dropping the own edit', async () => {
+    const first = await newPage();
+    const second = await newPage();
+    await openAs(first, app.url, 'HUM-seksjonen');
+    await openAs(second, app.url, 'HUM-seksjonen');
+    const firstEditor = await openEditor(first, TITLES.basis);
+    const secondEditor = await openEditor(second, TITLES.basis);
+    await reportBox(firstEditor).fill('Deres tekst.');
+    await firstEditor.getByRole('button', { name: 'Lagre' }).click();
+    await saveState(firstEditor)
+      .getByText(/^Lagret /)
+      .waitFor();
+
+    await reportBox(secondEditor).fill('Min tekst.');
+    await reportBox(secondEditor).press('Control+Enter');
+    await secondEditor.getByRole('button', { name: 'Bruk deres' }).click();
+    await expect(reportBox(secondEditor).inputValue()).resolves.toBe('Deres tekst.');
+
+    await second.reload();
+    await measure(second, TITLES.basis).getByText('Deres tekst.').waitFor();
+    await expect(measure(second, TITLES.basis).getByRole('textbox').count()).resolves.toBe(0);
+    expect((await readItemFields(app.emulator, TITLES.basis)).StatusReport).toBe('Deres tekst.');
+    await first.context().close();
+    await second.context().close();
+  });
+
+  it('keeps an edit that failed during an outage across a reload, and saves it once SharePoint is back', async () => {
+    const page = await newPage();
+    await openAs(page, app.url, 'HUM-seksjonen');
+    const editor = await openEditor(page, TITLES.coordinate);
+    await editor.getByRole('radio', { name: 'Gjennomført', exact: true }).check();
+    await reportBox(editor).fill('Skrevet mens SharePoint var nede.');
+
+    await app.emulator.setOutage(true);
+    await editor.getByRole('button', { name: 'Lagre' }).click();
+    await saveState(editor).getByText('Ikke lagret', { exact: true }).waitFor({ timeout: 60_000 });
+    await screenshot(page, 'save-failed');
+
+    // Reloading while the list is still down: the tab says so, and offers to try again.
+    await page.reload();
+    await page
+      .getByText('Kunne ikke hente tiltakene.', { exact: false })
+      .waitFor({ timeout: 60_000 });
+
+    await app.emulator.setOutage(false);
+    await page.getByRole('button', { name: 'Prøv igjen' }).click();
+    const restored = measure(page, TITLES.coordinate).getByRole('group', {
+      name: `Rapportering: ${TITLES.coordinate}`,
+    });
+    await restored.waitFor();
+    await expect(reportBox(restored).inputValue()).resolves.toBe(
+      'Skrevet mens SharePoint var nede.',
+    );
+    await expect(
+      restored.getByRole('radio', { name: 'Gjennomført', exact: true }).isChecked(),
+    ).resolves.toBe(true);
+    await expect(
+      saveState(restored).getByText('Ikke lagret', { exact: true }).isVisible(),
+    ).resolves.toBe(true);
+
+    await restored.getByRole('button', { name: 'Prøv igjen' }).click();
+    await saveState(restored)
+      .getByText(/^Lagret /)
+      .waitFor();
+    expect(await readItemFields(app.emulator, TITLES.coordinate)).toMatchObject({
+      Status: 'Gjennomført',
+      StatusReport: 'Skrevet mens SharePoint var nede.',
+    });
+
+    // Saved: nothing is kept any more, a reload shows the list's own text and no open editor.
+    await page.reload();
+    const item = measure(page, TITLES.coordinate);
+    await item.getByText('Skrevet mens SharePoint var nede.').waitFor();
+    await expect(item.getByRole('textbox').count()).resolves.toBe(0);
+    await page.context().close();
+  });
+
+  it('keeps an edit made offline and saves it when the network is back', async () => {
+    const page = await newPage();
+    await openAs(page, app.url, 'HUM-seksjonen');
+    const editor = await openEditor(page, TITLES.multiYear);
+    await reportBox(editor).fill('Skrevet på flyet.');
+    await page.context().setOffline(true);
+    await editor.getByRole('button', { name: 'Lagre' }).click();
+    await saveState(editor).getByText('Ikke lagret', { exact: true }).waitFor({ timeout: 60_000 });
+    await expect(
+      saveState(editor).getByText('Får ikke kontakt med SharePoint', { exact: false }).isVisible(),
+    ).resolves.toBe(true);
+
+    await page.context().setOffline(false);
+    await page.reload();
+    const restored = measure(page, TITLES.multiYear).getByRole('group', {
+      name: `Rapportering: ${TITLES.multiYear}`,
+    });
+    await expect(reportBox(restored).inputValue()).resolves.toBe('Skrevet på flyet.');
+    await restored.getByRole('button', { name: 'Prøv igjen' }).click();
+    await saveState(restored)
+      .getByText(/^Lagret /)
+      .waitFor();
+    expect((await readItemFields(app.emulator, TITLES.multiYear)).StatusReport).toBe(
+      'Skrevet på flyet.',
+    );
+    await page.context().close();
+  });
+
+  it('says it is waiting for SharePoint when throttled, then saves', async () => {
+    const page = await newPage();
+    await openAs(page, app.url, 'HUM-seksjonen');
+    const editor = await openEditor(page, TITLES.coordinate);
+    await reportBox(editor).fill('Lagret etter en pause.');
+    await app.emulator.injectFaults({
+      status: 429,
+      retryAfterSeconds: 1,
+      count: 1,
+      method: 'PATCH',
+    });
+    await editor.getByRole('button', { name: 'Lagre' }).click();
+    await saveState(editor)
+      .getByText(/^Venter på SharePoint/)
+      .waitFor();
+    await expect(saveState(editor).getByText('Ikke lagret', { exact: true }).count()).resolves.toBe(
+      0,
+    );
+    await saveState(editor)
+      .getByText(/^Lagret /)
+      .waitFor();
+    expect((await readItemFields(app.emulator, TITLES.coordinate)).StatusReport).toBe(
+      'Lagret etter en pause.',
+    );
+    await page.context().close();
+  });
+});
+
+describe('the caseworker', () => {
+  it('reads every measure and the per-unit overview, and edits none', async () => {
+    const page = await newPage();
+    await openAs(page, app.url, 'Saksbehandler');
+    await expect(page.getByRole('article').count()).resolves.toBe(14);
+    await expect(page.getByRole('button', { name: /^Rapporter på/ }).count()).resolves.toBe(0);
+    const overview = page.getByRole('region', { name: 'Status per enhet' });
+    await expect(overview.getByRole('row').count()).resolves.toBe(6);
+    await expect(page.getByRole('button', { name: 'Eksporter notat' }).isVisible()).resolves.toBe(
+      true,
+    );
+    await screenshot(page, 'caseworker-view');
+    await page.context().close();
+  });
+});
