@@ -77,7 +77,7 @@ describe('ExportDialog', () => {
     ).toMatch(/^Det vises til oppfølgingsplanen av 25\.08\.2011 \(sak 11\/10298\)/);
   });
 
-  it('says what is wrong at the field and exports nothing', async () => {
+  it('says what is wrong at the field, takes the user there and exports nothing', async () => {
     const user = userEvent.setup();
     const save = vi.fn<(path: string, data: Blob) => Promise<SavedFile>>(notUsed);
     renderDialog(save);
@@ -89,6 +89,7 @@ describe('ExportDialog', () => {
       await screen.findByText('Skriv datoen som dd.mm.åååå, for eksempel 20.12.2012.'),
     ).toBeTruthy();
     expect(save).not.toHaveBeenCalled();
+    await waitFor(() => expect(document.activeElement).toBe(date));
   });
 
   it('saves the memo in the document library and shows the link to it', async () => {

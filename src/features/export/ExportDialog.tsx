@@ -12,7 +12,7 @@ import {
   MessageBarBody,
   tokens,
 } from '@fluentui/react-components';
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import type { Measure } from '../../domain';
 import { groupBySection, isUnreported, sortMeasures } from '../../domain';
 import { defaultMemoSettings } from '../../memo/memo-settings';
@@ -36,7 +36,12 @@ const useStyles = makeStyles({
     gap: tokens.spacingVerticalXL,
   },
   intro: { margin: 0, color: tokens.colorNeutralForeground2 },
+  // Below the buttons, outside the scrolling content: the outcome is seen wherever the form is
+  // scrolled to. DialogBody's grid puts title, content and actions in rows 1–3.
   status: {
+    gridRowStart: 4,
+    gridColumnStart: 1,
+    gridColumnEnd: 4,
     display: 'flex',
     flexDirection: 'column',
     gap: tokens.spacingVerticalS,
@@ -78,6 +83,14 @@ export function ExportDialog({ open, onClose, caseNumber, measures }: ExportDial
   );
   const [form, setForm] = useState<MemoForm>(() => loadRememberedForm(caseNumber, defaults));
   const [showProblems, setShowProblems] = useState(false);
+  const [refusedAttempts, setRefusedAttempts] = useState(0);
+  const contentRef = useRef<HTMLDivElement>(null);
+  // A refused export takes the caseworker to the first field that stops it.
+  useEffect(() => {
+    if (refusedAttempts > 0) {
+      contentRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
+    }
+  }, [refusedAttempts]);
   const exporter = useMemoExport(measures);
 
   const problems = validateMemoForm(form, caseNumber);
@@ -94,7 +107,10 @@ export function ExportDialog({ open, onClose, caseNumber, measures }: ExportDial
 
   const exportAs = (target: ExportTarget) => {
     setShowProblems(true);
-    if (hasProblems) return;
+    if (hasProblems) {
+      setRefusedAttempts((n) => n + 1);
+      return;
+    }
     // Remembered before the export runs: whatever happens to the file, the values are kept.
     rememberForm(caseNumber, form);
     const settings = settingsFromForm(form, caseNumber);
@@ -114,7 +130,7 @@ export function ExportDialog({ open, onClose, caseNumber, measures }: ExportDial
       <DialogSurface className={styles.surface}>
         <DialogBody>
           <DialogTitle>{t.title}</DialogTitle>
-          <DialogContent className={styles.content}>
+          <DialogContent className={styles.content} ref={contentRef}>
             <p className={styles.intro}>{t.intro}</p>
             <UnreportedNotice
               unreported={unreported}
@@ -132,14 +148,6 @@ export function ExportDialog({ open, onClose, caseNumber, measures }: ExportDial
               disabled={exporter.busy}
               t={t}
             />
-            <div className={styles.status} role="status" aria-live="polite">
-              {showProblems && hasProblems && (
-                <MessageBar intent="error">
-                  <MessageBarBody>{t.fixProblems}</MessageBarBody>
-                </MessageBar>
-              )}
-              <ExportStatus state={exporter.state} t={t} />
-            </div>
           </DialogContent>
           <DialogActions position="start">
             <Button appearance="subtle" disabled={exporter.busy} onClick={resetTexts}>
@@ -161,6 +169,14 @@ export function ExportDialog({ open, onClose, caseNumber, measures }: ExportDial
               <Button appearance="secondary">{t.close}</Button>
             </DialogTrigger>
           </DialogActions>
+          <div className={styles.status} role="status" aria-live="polite">
+            {showProblems && hasProblems && (
+              <MessageBar intent="error">
+                <MessageBarBody>{t.fixProblems}</MessageBarBody>
+              </MessageBar>
+            )}
+            <ExportStatus state={exporter.state} t={t} />
+          </div>
         </DialogBody>
       </DialogSurface>
     </Dialog>

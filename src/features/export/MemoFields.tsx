@@ -31,10 +31,12 @@ const useStyles = makeStyles({
   },
   pair: {
     display: 'grid',
-    gridTemplateColumns: 'repeat(auto-fit, minmax(220px, 1fr))',
+    gridTemplateColumns: 'repeat(auto-fit, minmax(200px, 1fr))',
+    alignItems: 'start',
     gap: tokens.spacingHorizontalL,
   },
-  text: { width: '100%' },
+  // Fluent's Input has a minimum width of its own; in a grid cell it must shrink to the cell.
+  text: { width: '100%', minWidth: 0 },
   longText: { width: '100%', minHeight: '96px' },
 });
 
@@ -106,6 +108,7 @@ export function MemoFields({
           {text('caseworker', t.caseworker)}
           <Field label={t.date} required {...problemAt('date')}>
             <Input
+              className={styles.text}
               value={form.date}
               placeholder={t.datePlaceholder}
               disabled={disabled}
@@ -115,6 +118,7 @@ export function MemoFields({
           {planCaseNumber === '' ? (
             <Field label={t.caseNumber} required {...problemAt('caseNumber')}>
               <Input
+                className={styles.text}
                 value={form.caseNumber}
                 disabled={disabled}
                 onChange={(_, data) => onChange({ caseNumber: data.value })}
@@ -127,6 +131,7 @@ export function MemoFields({
               {...problemAt('documentNumber')}
             >
               <Input
+                className={styles.text}
                 contentBefore={`${planCaseNumber}-`}
                 value={form.documentNumber}
                 inputMode="numeric"
@@ -193,6 +198,8 @@ export function MemoFields({
         {form.exempt && (
           <Field label={t.legalBasis} required {...problemAt('legalBasis')}>
             <Input
+              className={styles.text}
+              maxLength={120}
               value={form.legalBasis}
               disabled={disabled}
               onChange={(_, data) => onChange({ legalBasis: data.value })}

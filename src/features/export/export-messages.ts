@@ -67,7 +67,7 @@ export const exportMessages: Messages<ExportTexts> = {
     date: 'Dato',
     datePlaceholder: 'dd.mm.åååå',
     caseNumber: 'Saksnr.',
-    documentNumberHint: (plan) => `Dokumentnummeret etter ${plan}-.`,
+    documentNumberHint: (plan) => `Dokumentnummeret i sak ${plan}, for eksempel 26.`,
     content: 'Innhold',
     purpose: 'Formål',
     purposes: {
@@ -138,7 +138,7 @@ export const exportMessages: Messages<ExportTexts> = {
     date: 'Date',
     datePlaceholder: 'dd.mm.yyyy',
     caseNumber: 'Case no.',
-    documentNumberHint: (plan) => `The document number after ${plan}-.`,
+    documentNumberHint: (plan) => `The document number in case ${plan}, for example 26.`,
     content: 'Content',
     purpose: 'Purpose',
     purposes: {
