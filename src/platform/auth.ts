@@ -1,5 +1,6 @@
 import type { AccountInfo, Configuration, IPublicClientApplication } from '@azure/msal-browser';
 import { needsInteraction, toAuthError } from './auth-error';
+import type { AuthError } from './auth-error';
 
 export { AuthError, isAuthError, toAuthError } from './auth-error';
 export type { AuthErrorKind } from './auth-error';
@@ -70,6 +71,12 @@ export type Auth = {
   signIn(): Promise<void>;
   /** Who is signed in, once known. */
   account(): SignedInAccount | null;
+  /**
+   * Tells the listener about every failed sign-in, typed: the Graph client reports a failed
+   * token only as "unauthorized", so the shell listens here to say what happened and offer
+   * "Sign in". Returns the unsubscribe.
+   */
+  onError(listener: (error: AuthError) => void): () => void;
 };
 
 export const msalClientFactory: AuthClientFactory = {
@@ -183,14 +190,33 @@ export async function createAuth(options: AuthOptions): Promise<Auth> {
     }
   };
 
+  const listeners = new Set<(error: AuthError) => void>();
+  const reported = async <T>(work: () => Promise<T>): Promise<T> => {
+    try {
+      return await work();
+    } catch (error) {
+      const authError = toAuthError(error);
+      for (const listener of listeners) listener(authError);
+      throw authError;
+    }
+  };
+
   return {
-    async getToken(requested) {
+    getToken(requested) {
       const wanted = requested ? [...requested] : scopes;
-      if (interaction?.key === wanted.join(' ')) return interaction.promise;
-      return (await silent(wanted)) ?? interact(wanted);
+      return reported(async () => {
+        if (interaction?.key === wanted.join(' ')) return interaction.promise;
+        return (await silent(wanted)) ?? interact(wanted);
+      });
     },
-    async signIn() {
-      await interact(scopes);
+    signIn() {
+      return reported(async () => {
+        await interact(scopes);
+      });
+    },
+    onError(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
     },
     account() {
       const account = currentAccount();

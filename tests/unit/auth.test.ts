@@ -369,3 +369,23 @@ describe('createAuth with scopes asked for on the spot', () => {
     expect(popups).toEqual([[...settings.scopes], manage]);
   });
 });
+
+describe('auth.onError', () => {
+  it('tells the shell what went wrong, since Graph only sees "unauthorized"', async () => {
+    const client = new FakeMsal();
+    client.popup = () =>
+      Promise.reject(new BrowserAuthError(BrowserAuthErrorCodes.userCancelled, 'c'));
+    const auth = await createAuth({
+      settings,
+      flow: 'nested',
+      factory: factoryFor(client).factory,
+    });
+    const seen: string[] = [];
+    const stop = auth.onError((error) => seen.push(error.kind));
+    await auth.getToken().catch(() => undefined);
+    await auth.signIn().catch(() => undefined);
+    stop();
+    await auth.getToken().catch(() => undefined);
+    expect(seen).toEqual(['user-cancelled', 'user-cancelled']);
+  });
+});
