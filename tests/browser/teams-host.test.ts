@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { startApp } from '../support/app';
 import { launchBrowser } from '../support/browser';
 import { buildProbe } from '../support/teams-host/build-probe';
 import type { BuiltProbe } from '../support/teams-host/build-probe';
@@ -169,5 +170,24 @@ describe('on its own', () => {
     // The same page framed does load it: the check above is not vacuous.
     await openInTeams(page, { tabPath: '/', context: channelContext });
     await expect.poll(() => requests).toContain(`${TAB_ORIGIN}${probe.teamsJsChunk}`);
+  });
+});
+
+describe('the built tab', () => {
+  it('opened directly, never loads teams-js or asks its CDN', async () => {
+    const app = await startApp();
+    try {
+      const tabContext = await browser.newContext({ locale: 'nb-NO' });
+      const seen = await routeTeamsWorld(tabContext, { upstream: app.url.replace(/\/$/, '') });
+      const tabPage = await tabContext.newPage();
+      await tabPage.goto(`${TAB_ORIGIN}/`);
+      await tabPage.locator('#root > *').first().waitFor();
+      await tabPage.waitForLoadState('networkidle');
+      expect(seen.requests.some((url) => url.startsWith(`${TAB_ORIGIN}/v1.0/`))).toBe(true);
+      expect(seen.requests.filter((url) => url.startsWith(TEAMS_JS_CDN))).toEqual([]);
+      await tabContext.close();
+    } finally {
+      await app.close();
+    }
   });
 });
