@@ -103,10 +103,10 @@ describe('accessibility', () => {
 
     await tabTo(page, `Rapporter på «${title}»`);
     await page.keyboard.press('Enter');
-    // Focus is now on the chosen status ("Gjennomført"); arrows move between the choices.
-    await expect(
-      page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.value),
-    ).resolves.toBe('Gjennomført');
+    // Focus moves to the chosen status ("Gjennomført"); arrows move between the choices.
+    await page.waitForFunction(
+      () => (document.activeElement as HTMLInputElement | null)?.value === 'Gjennomført',
+    );
     await page.keyboard.press('ArrowLeft');
     await page.keyboard.press('Tab');
     await page.keyboard.press('Control+A');
@@ -127,9 +127,10 @@ describe('accessibility', () => {
     // Closing the editor (Tab past "Lagre" to "Lukk") returns focus to where the user was.
     await tabTo(page, 'Lukk', 3);
     await page.keyboard.press('Enter');
-    await expect(
-      page.evaluate(() => document.activeElement?.getAttribute('aria-label')),
-    ).resolves.toBe(`Rapporter på «${title}»`);
+    await page.waitForFunction(
+      (name) => document.activeElement?.getAttribute('aria-label') === name,
+      `Rapporter på «${title}»`,
+    );
     await context.close();
   });
 });

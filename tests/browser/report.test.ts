@@ -60,6 +60,13 @@ describe('a unit reports on its own measures', () => {
     await expect(other.getByRole('textbox').count()).resolves.toBe(0);
     await expect(other.getByText('Regionalavdelingen').isVisible()).resolves.toBe(true);
     await screenshot(page, 'main-view-unit');
+
+    // English on request, remembered for the next visit.
+    await page.getByLabel('Språk').selectOption({ label: 'English' });
+    await page.getByRole('heading', { level: 2, name: /^Your measures/ }).waitFor();
+    await page.reload();
+    await page.getByRole('heading', { level: 2, name: /^Your measures/ }).waitFor();
+    await expect(page.locator('html').getAttribute('lang')).resolves.toBe('en');
     await page.context().close();
   });
 
@@ -100,6 +107,16 @@ describe('a unit reports on its own measures', () => {
         .getByText('Flerårig avtale inngått for 2013–2015.')
         .isVisible(),
     ).resolves.toBe(true);
+
+    // The history names who changed what, newest first.
+    await first.getByRole('button', { name: 'Historikk' }).click();
+    const history = first.getByRole('list', { name: 'Historikk' });
+    const newest = history.getByRole('listitem').first();
+    await newest.waitFor();
+    await expect(newest.textContent()).resolves.toMatch(
+      /Kristin Hoem Langsholt.*Status: Pågår → Gjennomført.*Statusrapporten ble endret/s,
+    );
+    await screenshot(page, 'history');
 
     const saved = await readItemFields(app.emulator, TITLES.coordinate);
     expect(saved).toMatchObject({

@@ -37,6 +37,8 @@ export async function newAppContext(
     locale: 'nb-NO',
     timezoneId: 'Europe/Oslo',
     colorScheme: options.colorScheme ?? 'light',
+    // No transitions: axe and screenshots see final colours, not a button halfway through a fade.
+    reducedMotion: 'reduce',
   });
 }
 

@@ -38,7 +38,10 @@ const useStyles = makeStyles({
     border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
     backgroundColor: tokens.colorNeutralBackground1,
   },
+  table: { tableLayout: 'auto' },
+  unit: { whiteSpace: 'nowrap' },
   number: { textAlign: 'end', fontVariantNumeric: 'tabular-nums' },
+  numberHeader: { justifyContent: 'flex-end', textAlign: 'end' },
   attention: { color: tokens.colorPaletteRedForeground1, fontWeight: tokens.fontWeightSemibold },
   sum: { fontWeight: tokens.fontWeightSemibold },
 });
@@ -67,7 +70,7 @@ export function UnitOverview({ measures, today }: { measures: readonly Measure[]
 
   const row = (summary: UnitSummary, label: string, isSum: boolean) => (
     <TableRow key={label} className={mergeClasses(isSum && styles.sum)}>
-      <TableCell>{label}</TableCell>
+      <TableCell className={styles.unit}>{label}</TableCell>
       <TableCell className={styles.number}>{summary.total}</TableCell>
       {STATUSES.map((status) => (
         <TableCell key={status} className={styles.number}>
@@ -94,18 +97,42 @@ export function UnitOverview({ measures, today }: { measures: readonly Measure[]
         {t.caption}
       </p>
       <div className={styles.scroll}>
-        <Table size="small" aria-labelledby={headingId} aria-describedby={captionId}>
+        <Table
+          size="small"
+          className={styles.table}
+          aria-labelledby={headingId}
+          aria-describedby={captionId}
+        >
           <TableHeader>
             <TableRow>
               <TableHeaderCell>{t.unit}</TableHeaderCell>
-              <TableHeaderCell className={styles.number}>{t.total}</TableHeaderCell>
+              <TableHeaderCell
+                className={styles.number}
+                button={{ className: styles.numberHeader }}
+              >
+                {t.total}
+              </TableHeaderCell>
               {STATUSES.map((status) => (
-                <TableHeaderCell key={status} className={styles.number}>
+                <TableHeaderCell
+                  key={status}
+                  className={styles.number}
+                  button={{ className: styles.numberHeader }}
+                >
                   {t.statusNames[status]}
                 </TableHeaderCell>
               ))}
-              <TableHeaderCell className={styles.number}>{t.overdue}</TableHeaderCell>
-              <TableHeaderCell className={styles.number}>{t.unreported}</TableHeaderCell>
+              <TableHeaderCell
+                className={styles.number}
+                button={{ className: styles.numberHeader }}
+              >
+                {t.overdue}
+              </TableHeaderCell>
+              <TableHeaderCell
+                className={styles.number}
+                button={{ className: styles.numberHeader }}
+              >
+                {t.unreported}
+              </TableHeaderCell>
             </TableRow>
           </TableHeader>
           <TableBody>

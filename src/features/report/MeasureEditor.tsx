@@ -40,6 +40,16 @@ const useStyles = makeStyles({
     // The report is the memo paragraph; room for a few lines without scrolling.
     minHeight: '120px',
   },
+  hint: {
+    display: 'flex',
+    justifyContent: 'space-between',
+    flexWrap: 'wrap',
+    columnGap: tokens.spacingHorizontalM,
+  },
+  countOver: {
+    color: tokens.colorPaletteRedForeground1,
+    fontWeight: tokens.fontWeightSemibold,
+  },
   footer: {
     display: 'flex',
     alignItems: 'center',
@@ -112,7 +122,14 @@ export function MeasureEditor({ measure, onClose }: { measure: Measure; onClose:
       </Field>
       <Field
         label={t.reportLabel}
-        hint={`${t.reportHint} ${t.characterCount(length, MAX_REPORT_LENGTH)}`}
+        hint={
+          <span className={styles.hint}>
+            <span>{t.reportHint}</span>
+            <span className={overLimit ? styles.countOver : undefined}>
+              {t.characterCount(length, MAX_REPORT_LENGTH)}
+            </span>
+          </span>
+        }
         validationState={problemText || overLimit ? 'error' : 'none'}
         validationMessage={problemText}
       >

@@ -1,5 +1,5 @@
 import { Badge, Button, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
-import { useId, useRef, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { isOverdue, isUnreported, type Measure } from '../../domain';
 import { formatDate, useMessages } from '../i18n';
 import { MeasureEditor } from './MeasureEditor';
@@ -125,10 +125,16 @@ export function MeasureItem({
   const overdue = isOverdue(measure, today);
   const unreported = isUnreported(measure);
 
+  // After closing the editor, focus goes back to where the user came from, not the top of the page.
+  const returnFocus = useRef(false);
+  useEffect(() => {
+    if (editing || !returnFocus.current) return;
+    returnFocus.current = false;
+    reportButtonRef.current?.focus();
+  }, [editing]);
   const closeEditor = () => {
+    returnFocus.current = true;
     setEditing(false);
-    // Back to where the user came from, not the top of the page.
-    requestAnimationFrame(() => reportButtonRef.current?.focus());
   };
 
   return (

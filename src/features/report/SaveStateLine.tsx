@@ -66,9 +66,8 @@ export function SaveStateLine({
         {phase.kind === 'failed' && (
           <>
             <span className={styles.failed}>{t.stateNotSaved}</span>
-            <span>
-              {phase.error ? errors.describe(phase.error, listTitle) : t.stateDraftRestored}
-            </span>
+            {phase.error && <span>{errors.describe(phase.error, listTitle)}</span>}
+            <span>{t.stateDraftRestored}</span>
           </>
         )}
       </span>

@@ -19,7 +19,7 @@ export const errorMessages: Messages<ErrorTexts> = {
         case 'invalid':
           return `Listen «${listTitle}» godtok ikke endringen. Be eieren av listen sjekke kolonnene.`;
         case 'throttled':
-          return 'SharePoint er overbelastet og svarte ikke etter flere forsøk. Prøv igjen om litt.';
+          return 'SharePoint svarer ikke akkurat nå (opptatt eller utilgjengelig), heller ikke etter flere forsøk. Prøv igjen om litt.';
         case 'network':
           return 'Får ikke kontakt med SharePoint. Sjekk nettverket og prøv igjen.';
         case 'server':
@@ -41,7 +41,7 @@ export const errorMessages: Messages<ErrorTexts> = {
         case 'invalid':
           return `The list “${listTitle}” did not accept the change. Ask the list's owner to check its columns.`;
         case 'throttled':
-          return 'SharePoint is busy and did not answer after several attempts. Try again shortly.';
+          return 'SharePoint is not answering right now (busy or unavailable), not even after several attempts. Try again shortly.';
         case 'network':
           return 'Cannot reach SharePoint. Check the network and try again.';
         case 'server':
