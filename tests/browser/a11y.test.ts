@@ -86,6 +86,7 @@ describe('accessibility', () => {
 
     await page.getByLabel('Tema').selectOption({ label: 'Høy kontrast' });
     expect(await seriousViolations(page)).toEqual([]);
+    await screenshot(page, 'high-contrast');
     await page.getByLabel('Tema').selectOption({ label: 'Lyst' });
 
     await openAs(page, app.url, 'Saksbehandler');

@@ -370,6 +370,20 @@ describe('when saving goes wrong', () => {
     );
     await page.context().close();
   });
+
+  it('says in plain words when the list refuses access, keeping the edit', async () => {
+    const page = await newPage();
+    await openAs(page, app.url, 'HUM-seksjonen');
+    const editor = await openEditor(page, TITLES.coordinate);
+    await reportBox(editor).fill('Uten tilgang.');
+    await app.emulator.injectFaults({ status: 403, count: 1, method: 'PATCH' });
+    await editor.getByRole('button', { name: 'Lagre' }).click();
+    await saveState(editor)
+      .getByText('Du har ikke tilgang til listen «Oppfølgingstiltak».', { exact: true })
+      .waitFor();
+    await expect(reportBox(editor).inputValue()).resolves.toBe('Uten tilgang.');
+    await page.context().close();
+  });
 });
 
 describe('the caseworker', () => {
@@ -384,6 +398,12 @@ describe('the caseworker', () => {
       true,
     );
     await screenshot(page, 'caseworker-view');
+
+    // The memo export loads on demand and opens as a dialog.
+    await page.getByRole('button', { name: 'Eksporter notat' }).click();
+    await page.getByRole('dialog').waitFor();
+    await page.keyboard.press('Escape');
+    await page.getByRole('dialog').waitFor({ state: 'detached' });
     await page.context().close();
   });
 });
