@@ -10,5 +10,10 @@ export default defineConfig({
   plugins: [react()],
   server: { port: 5173, strictPort: false, proxy },
   preview: { proxy },
-  build: { sourcemap: true, chunkSizeWarningLimit: 1500 },
+  build: {
+    sourcemap: true,
+    chunkSizeWarningLimit: 1500,
+    // The MSAL v5 redirect bridge is its own small page (popups and silent renewal land on it).
+    rollupOptions: { input: { main: 'index.html', 'auth-redirect': 'auth-redirect.html' } },
+  },
 });
