@@ -10,6 +10,7 @@ import { useMemo } from 'react';
 import { LanguageContext } from '../features/i18n';
 import { MeasuresProvider, type PlanSource } from '../features/report';
 import { ServicesContext, type Services } from '../features/services';
+import { browserStorage } from './browser-storage';
 import type { ThemeChoice } from './preferences';
 import type { RuntimeConfig } from './runtime-config';
 import { Shell } from './Shell';
@@ -42,7 +43,7 @@ export function App({ config, services }: { config: RuntimeConfig; services: Ser
     <FluentProvider theme={THEMES[theme]}>
       <LanguageContext.Provider value={language}>
         <ServicesContext.Provider value={services}>
-          <MeasuresProvider source={source}>
+          <MeasuresProvider source={source} storage={browserStorage('localStorage')}>
             <Shell
               config={config}
               theme={theme}

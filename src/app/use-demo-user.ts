@@ -2,6 +2,7 @@ import { useCallback, useMemo, useState } from 'react';
 import { listUnits } from '../domain';
 import { useMeasures } from '../features/report';
 import type { CurrentUser } from '../features/services';
+import { browserStorage } from './browser-storage';
 import {
   demoUserFor,
   readDemoChoice,
@@ -21,7 +22,7 @@ export type DemoUser = {
 /** Whom the demo acts as: a unit of the plan or the caseworker, per browser tab. */
 export function useDemoUser(): DemoUser {
   const { phase, measures } = useMeasures();
-  const [stored, setStored] = useState(() => readDemoChoice(globalThis.sessionStorage));
+  const [stored, setStored] = useState(() => readDemoChoice(browserStorage('sessionStorage')));
   const units = useMemo(() => listUnits(measures), [measures]);
 
   // Until the plan is read there are no units to check the stored choice against.
@@ -32,7 +33,7 @@ export function useDemoUser(): DemoUser {
   const user = useMemo(() => demoUserFor(choice), [choice]);
 
   const choose = useCallback((next: DemoChoice) => {
-    writeDemoChoice(globalThis.sessionStorage, next);
+    writeDemoChoice(browserStorage('sessionStorage'), next);
     setStored(next);
   }, []);
 

@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { Language } from '../features/i18n';
+import { browserStorage } from './browser-storage';
 import {
   readLanguage,
   readThemeChoice,
@@ -11,10 +12,10 @@ import {
 /** Theme and language, remembered in this browser. */
 export function usePreferences() {
   const [theme, setThemeState] = useState<ThemeChoice>(() =>
-    readThemeChoice(globalThis.localStorage),
+    readThemeChoice(browserStorage('localStorage')),
   );
   const [language, setLanguageState] = useState<Language>(() =>
-    readLanguage(globalThis.localStorage),
+    readLanguage(browserStorage('localStorage')),
   );
 
   // Screen readers pick their voice from the page's language.
@@ -23,11 +24,11 @@ export function usePreferences() {
   }, [language]);
 
   const setTheme = useCallback((choice: ThemeChoice) => {
-    writeThemeChoice(globalThis.localStorage, choice);
+    writeThemeChoice(browserStorage('localStorage'), choice);
     setThemeState(choice);
   }, []);
   const setLanguage = useCallback((choice: Language) => {
-    writeLanguage(globalThis.localStorage, choice);
+    writeLanguage(browserStorage('localStorage'), choice);
     setLanguageState(choice);
   }, []);
 

@@ -91,8 +91,6 @@ const useStyles = makeStyles({
   },
 });
 
-type HeadingLevel = 3 | 4;
-
 /**
  * One measure: what it is, who owns it, its deadline, status and report. The owning unit edits
  * status and report right here; everyone else reads.
@@ -100,12 +98,10 @@ type HeadingLevel = 3 | 4;
 export function MeasureItem({
   measure,
   canEdit,
-  headingLevel,
   today,
 }: {
   measure: Measure;
   canEdit: boolean;
-  headingLevel: HeadingLevel;
   today: Date;
 }) {
   const styles = useStyles();
@@ -121,7 +117,6 @@ export function MeasureItem({
   const descriptionId = useId();
   const historyId = useId();
 
-  const Heading = headingLevel === 3 ? 'h3' : 'h4';
   const overdue = isOverdue(measure, today);
   const unreported = isUnreported(measure);
 
@@ -140,9 +135,9 @@ export function MeasureItem({
   return (
     <article aria-labelledby={titleId} className={mergeClasses(styles.item, canEdit && styles.own)}>
       <div className={styles.head}>
-        <Heading id={titleId} className={styles.title}>
+        <h4 id={titleId} className={styles.title}>
           {measure.title}
-        </Heading>
+        </h4>
         <div className={styles.badges}>
           <StatusBadge status={measure.status} />
           {overdue && (

@@ -35,9 +35,12 @@ const PlanContext = createContext<PlanContextValue | null>(null);
 /** Reads the plan once for the whole tab (the list, the demo banner, the export) and keeps it fresh. */
 export function MeasuresProvider({
   source,
+  storage,
   children,
 }: {
   source: PlanSource;
+  /** Where drafts are kept: localStorage, or undefined where the browser refuses it. */
+  storage: Storage | undefined;
   children: ReactNode;
 }) {
   const services = useServices();
@@ -46,8 +49,8 @@ export function MeasuresProvider({
     [services.measures, source.caseNumber],
   );
   const drafts = useMemo(
-    () => createDraftStore(globalThis.localStorage, source.listKey),
-    [source.listKey],
+    () => createDraftStore(storage, source.listKey),
+    [storage, source.listKey],
   );
   const value = useMemo(() => ({ store, drafts, source }), [store, drafts, source]);
 

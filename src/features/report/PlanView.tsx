@@ -92,7 +92,7 @@ function MeasureGroup({ heading, measures, editable, today }: GroupProps) {
           <ul className={styles.list}>
             {group.measures.map((measure) => (
               <li key={measure.id}>
-                <MeasureItem measure={measure} canEdit={editable} headingLevel={4} today={today} />
+                <MeasureItem measure={measure} canEdit={editable} today={today} />
               </li>
             ))}
           </ul>
