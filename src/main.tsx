@@ -1,15 +1,7 @@
-import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { App } from './app/App';
-import { createServices } from './app/create-services';
-import { readRuntimeConfig } from './app/runtime-config';
+import { startTab } from './app/start-tab';
 
 const container = document.getElementById('root');
 if (!container) throw new Error('index.html has no #root element.');
 
-const config = readRuntimeConfig(window.location);
-createRoot(container).render(
-  <StrictMode>
-    <App config={config} services={createServices(config)} />
-  </StrictMode>,
-);
+void startTab({ root: createRoot(container), window, env: import.meta.env });

@@ -1,35 +1,25 @@
-import {
-  FluentProvider,
-  makeStaticStyles,
-  teamsDarkTheme,
-  teamsHighContrastTheme,
-  teamsLightTheme,
-  type Theme,
-} from '@fluentui/react-components';
 import { useMemo } from 'react';
-import { LanguageContext } from '../features/i18n';
 import { MeasuresProvider, type PlanSource } from '../features/report';
 import { ServicesContext, type Services } from '../features/services';
+import type { HostUser } from '../platform';
+import type { AuthSession } from './auth-session';
 import { browserStorage } from './browser-storage';
-import type { ThemeChoice } from './preferences';
 import type { RuntimeConfig } from './runtime-config';
 import { Shell } from './Shell';
-import { usePreferences } from './use-preferences';
 
-const THEMES: Record<ThemeChoice, Theme> = {
-  light: teamsLightTheme,
-  dark: teamsDarkTheme,
-  'high-contrast': teamsHighContrastTheme,
+export type AppProps = {
+  config: RuntimeConfig;
+  services: Services;
+  /** Sign-in in a tenant; null in demo mode. */
+  session: AuthSession | null;
+  /** Who the host says is signed in; null on a standalone page. */
+  hostUser: HostUser | null;
+  /** A measure to open first (deep link). */
+  linkedMeasureId: string | null;
 };
 
-const useGlobalStyles = makeStaticStyles({
-  body: { margin: 0 },
-});
-
-/** The providers every feature relies on: theme, language, services, the plan's data. */
-export function App({ config, services }: { config: RuntimeConfig; services: Services }) {
-  useGlobalStyles();
-  const { theme, setTheme, language, setLanguage } = usePreferences();
+/** The tab (inside TabFrame): services, the plan's data, and the shell around the plan. */
+export function App({ config, services, session, hostUser, linkedMeasureId }: AppProps) {
   const source = useMemo<PlanSource>(
     () => ({
       listTitle: config.list,
@@ -38,22 +28,16 @@ export function App({ config, services }: { config: RuntimeConfig; services: Ser
     }),
     [config],
   );
-
   return (
-    <FluentProvider theme={THEMES[theme]}>
-      <LanguageContext.Provider value={language}>
-        <ServicesContext.Provider value={services}>
-          <MeasuresProvider source={source} storage={browserStorage('localStorage')}>
-            <Shell
-              config={config}
-              theme={theme}
-              onThemeChange={setTheme}
-              language={language}
-              onLanguageChange={setLanguage}
-            />
-          </MeasuresProvider>
-        </ServicesContext.Provider>
-      </LanguageContext.Provider>
-    </FluentProvider>
+    <ServicesContext.Provider value={services}>
+      <MeasuresProvider source={source} storage={browserStorage('localStorage')}>
+        <Shell
+          config={config}
+          session={session}
+          hostUser={hostUser}
+          linkedMeasureId={linkedMeasureId}
+        />
+      </MeasuresProvider>
+    </ServicesContext.Provider>
   );
 }

@@ -1,16 +1,20 @@
 import { Button, makeStyles, tokens } from '@fluentui/react-components';
-import { lazy, Suspense, useMemo, useState } from 'react';
-import type { Language } from '../features/i18n';
+import { lazy, Suspense, useCallback, useMemo, useState } from 'react';
 import { useMessages } from '../features/i18n';
 import { UnitOverview } from '../features/overview';
 import { PlanView, useMeasures } from '../features/report';
 import { CurrentUserContext } from '../features/services';
+import type { HostUser } from '../platform';
 import { appMessages } from './app-messages';
+import type { AuthSession } from './auth-session';
 import { DemoBanner } from './DemoBanner';
-import type { ThemeChoice } from './preferences';
+import { useDisplay } from './display-context';
+import { ReportingFor } from './ReportingFor';
 import type { RuntimeConfig } from './runtime-config';
 import { SettingsBar } from './SettingsBar';
+import { SignInBanner } from './SignInBanner';
 import { useDemoUser } from './use-demo-user';
+import { useTenantUser } from './use-tenant-user';
 
 // The memo export pulls in docx; it loads when first opened, not with the tab.
 const ExportDialog = lazy(() =>
@@ -81,33 +85,49 @@ const useStyles = makeStyles({
   },
 });
 
-type ShellProps = {
+export type ShellProps = {
   config: RuntimeConfig;
-  theme: ThemeChoice;
-  onThemeChange: (theme: ThemeChoice) => void;
-  language: Language;
-  onLanguageChange: (language: Language) => void;
+  /** Sign-in in a tenant; null in demo mode. */
+  session: AuthSession | null;
+  /** Who the host says is signed in (a name before MSAL knows the account). */
+  hostUser: HostUser | null;
+  /** A measure to open first: a deep link, `?measure=`, or where a sign-in redirect left off. */
+  linkedMeasureId: string | null;
 };
 
-/** The tab's frame: demo banner, title and settings, then the plan (and the overview for the caseworker). */
-export function Shell({ config, theme, onThemeChange, language, onLanguageChange }: ShellProps) {
+/**
+ * The tab's frame: demo banner or sign-in and unit choice, title and settings, then the plan
+ * (and the overview for the caseworker).
+ */
+export function Shell({ config, session, hostUser, linkedMeasureId }: ShellProps) {
   const styles = useStyles();
   const t = useMessages(appMessages);
+  const display = useDisplay();
   const demo = useDemoUser();
-  const { measures } = useMeasures();
+  const tenant = useTenantUser(session, hostUser);
+  const acting =
+    config.mode === 'demo'
+      ? { key: demo.choice, user: demo.user }
+      : { key: tenant.choice ?? '', user: tenant.user };
+  const { measures, refresh } = useMeasures();
   const [exportOpen, setExportOpen] = useState(false);
-  const isCaseworker = demo.user.role === 'caseworker';
+  const [linked, setLinked] = useState(linkedMeasureId);
+  const linkShown = useCallback(() => setLinked(null), []);
+  const reload = useCallback(() => void refresh(), [refresh]);
+  const isCaseworker = acting.user.role === 'caseworker';
   const caseNumber = config.caseNumber ?? measures[0]?.caseNumber ?? '';
   const exportMeasures = useMemo(() => [...measures], [measures]);
 
   return (
-    <CurrentUserContext.Provider value={demo.user}>
+    <CurrentUserContext.Provider value={acting.user}>
       <div className={styles.page}>
         <a href="#main" className={styles.skipLink}>
           {t.skipToContent}
         </a>
         <header className={styles.header}>
           {config.mode === 'demo' && <DemoBanner demo={demo} />}
+          {session && <SignInBanner session={session} onSignedIn={reload} />}
+          {config.mode === 'tenant' && <ReportingFor tenant={tenant} />}
           <div className={styles.titleBar}>
             <div>
               <h1 className={styles.title}>{t.appName}</h1>
@@ -120,21 +140,24 @@ export function Shell({ config, theme, onThemeChange, language, onLanguageChange
               >
                 {t.exportMemo}
               </Button>
-              <SettingsBar
-                theme={theme}
-                onThemeChange={onThemeChange}
-                language={language}
-                onLanguageChange={onLanguageChange}
-              />
+              {/* Inside Teams, Outlook or the Microsoft 365 app, the host decides theme and language. */}
+              {display.adjustable && (
+                <SettingsBar
+                  theme={display.theme}
+                  onThemeChange={display.setTheme}
+                  language={display.language}
+                  onLanguageChange={display.setLanguage}
+                />
+              )}
             </div>
           </div>
         </header>
         {/* Keyed by the user: acting as someone else starts from a clean view, no editor left open. */}
-        <main id="main" tabIndex={-1} className={styles.main} key={demo.choice}>
+        <main id="main" tabIndex={-1} className={styles.main} key={acting.key}>
           {isCaseworker && measures.length > 0 && (
             <UnitOverview measures={measures} today={new Date()} />
           )}
-          <PlanView />
+          <PlanView linkedMeasureId={linked} onLinkedShown={linkShown} />
         </main>
         {exportOpen && (
           <Suspense fallback={null}>

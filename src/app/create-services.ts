@@ -1,13 +1,66 @@
+import type { Client } from '@microsoft/microsoft-graph-client';
 import type { Services } from '../features/services';
 import { createGraphClient, createGraphMeasuresApi, saveToDrive } from '../graph';
+import { toScopeUris, type Auth } from '../platform';
 import type { RuntimeConfig } from './runtime-config';
-import { createThrottleSignal } from './throttle-signal';
+import type { ThrottleSignal } from './throttle-signal';
 
-/** The one place the tab's side effects are built: one Graph client for the measures list and the document library. */
-export function createServices(config: RuntimeConfig): Services {
-  const throttle = createThrottleSignal();
-  // Demo mode needs no token: the emulator accepts anonymous requests (GRAPH-NOTES.md, "customHosts").
-  const client = createGraphClient({ baseUrl: config.graphBaseUrl, onThrottled: throttle.emit });
+/** How the tab gets its tokens: none in demo mode, the signed-in user's in a tenant. */
+export type TokenSource = {
+  auth: Auth;
+  /** The configured scopes (full URIs), asked for at sign-in. */
+  scopes: readonly string[];
+  /** Told after every token the tab got, so the shell can show who is signed in. */
+  onToken?: () => void;
+};
+
+/** The Graph clients of the tab: one for everyday work, one allowed to create lists. */
+export type GraphClients = {
+  client: Client;
+  /**
+   * The same Graph, with Sites.Manage.All on top of the configured scopes: only the
+   * configuration page's "create the list" uses it, so users consent to it then, not at sign-in.
+   */
+  manageClient: Client;
+};
+
+export function createGraphClients(
+  graphBaseUrl: string,
+  tokens: TokenSource | null,
+  throttle: ThrottleSignal,
+): GraphClients {
+  if (!tokens) {
+    // Demo mode needs no token: the emulator accepts anonymous requests (GRAPH-NOTES.md, "customHosts").
+    const client = createGraphClient({ baseUrl: graphBaseUrl, onThrottled: throttle.emit });
+    return { client, manageClient: client };
+  }
+  const { auth, scopes, onToken } = tokens;
+  const tokenFor = (wanted?: readonly string[]) => async () => {
+    const token = await auth.getToken(wanted);
+    onToken?.();
+    return token;
+  };
+  const manageScopes = [...scopes, ...toScopeUris(['Sites.Manage.All'])];
+  return {
+    client: createGraphClient({
+      baseUrl: graphBaseUrl,
+      getToken: tokenFor(),
+      onThrottled: throttle.emit,
+    }),
+    manageClient: createGraphClient({
+      baseUrl: graphBaseUrl,
+      getToken: tokenFor(manageScopes),
+      onThrottled: throttle.emit,
+    }),
+  };
+}
+
+/** The one place the tab's side effects are built: the measures list and the document library, over one client. */
+export function createServices(
+  config: RuntimeConfig,
+  client: Client,
+  throttle: ThrottleSignal,
+): Services {
   return {
     measures: createGraphMeasuresApi(client, { site: config.site, list: config.list }),
     async saveToDocuments(path, data) {

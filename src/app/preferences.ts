@@ -1,6 +1,8 @@
 import type { Language } from '../features/i18n';
+import type { HostTheme } from '../platform';
 
 // The user's choices that outlive the tab: theme and language, per browser (localStorage).
+// Inside a Microsoft 365 host the host decides both instead (use-display-settings.ts).
 
 export const THEME_CHOICES = ['light', 'dark', 'high-contrast'] as const;
 export type ThemeChoice = (typeof THEME_CHOICES)[number];
@@ -44,11 +46,19 @@ export function writeThemeChoice(storage: Storage | undefined, choice: ThemeChoi
   writeItem(storage, THEME_KEY, choice);
 }
 
-export function readLanguage(storage: Storage | undefined): Language {
+/** The stored choice; `fallback` (the browser's language) until the user has made one. */
+export function readLanguage(storage: Storage | undefined, fallback: Language = 'nb'): Language {
   const stored = readItem(storage, LANGUAGE_KEY);
-  return isLanguage(stored) ? stored : 'nb';
+  return isLanguage(stored) ? stored : fallback;
 }
 
 export function writeLanguage(storage: Storage | undefined, language: Language): void {
   writeItem(storage, LANGUAGE_KEY, language);
+}
+
+/** The host's theme names (TEAMS-NOTES.md) → the tab's: default → light, contrast → high contrast. */
+export function themeChoiceFromHost(theme: HostTheme): ThemeChoice {
+  if (theme === 'dark') return 'dark';
+  if (theme === 'contrast') return 'high-contrast';
+  return 'light';
 }

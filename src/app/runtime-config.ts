@@ -1,9 +1,12 @@
-// Where the tab finds its data. Demo mode is the only mode for now; the Teams/tenant mode
-// (src/platform) will provide the same shape from its own configuration, so this is the one
-// place that decides it.
+import type { AppConfig, TabSettings } from '../platform';
+
+// What the running tab works on: the checked configuration (src/platform/config.ts) with the
+// list location already decided (resolveListLocation: the channel tab's settings, the team's
+// site, VITE_SITE, or the demo's).
 
 export type RuntimeConfig = {
-  mode: 'demo';
+  /** demo: the local emulator without sign-in; tenant: Microsoft Graph with MSAL. */
+  mode: 'demo' | 'tenant';
   /** Graph v1.0 base URL, without a trailing slash. */
   graphBaseUrl: string;
   /** The SharePoint site: an id, or `hostname:/server-relative-path`. */
@@ -18,15 +21,15 @@ export type RuntimeConfig = {
 export const DEMO_CASE_NUMBER = '11/10298';
 
 /**
- * Demo mode talks to `<this origin>/v1.0`: the dev and preview servers proxy it to the
- * emulator (vite.config.ts), so the tab needs no CORS and no knowledge of the emulator's port.
+ * A tenant's list may hold several plans; without a way to pick one yet the tab shows them all
+ * (grouped by section, as the memo is). The demo shows its one plan.
  */
-export function readRuntimeConfig(location: Pick<Location, 'origin'>): RuntimeConfig {
+export function toRuntimeConfig(config: AppConfig, location: TabSettings): RuntimeConfig {
   return {
-    mode: 'demo',
-    graphBaseUrl: `${location.origin}/v1.0`,
-    site: 'demo.sharepoint.com:/sites/hum',
-    list: 'Oppfølgingstiltak',
-    caseNumber: DEMO_CASE_NUMBER,
+    mode: config.mode,
+    graphBaseUrl: config.graphBaseUrl,
+    site: location.site,
+    list: location.list,
+    caseNumber: config.mode === 'demo' ? DEMO_CASE_NUMBER : null,
   };
 }

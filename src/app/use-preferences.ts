@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useState } from 'react';
 import type { Language } from '../features/i18n';
 import { browserStorage } from './browser-storage';
 import {
@@ -9,19 +9,14 @@ import {
   type ThemeChoice,
 } from './preferences';
 
-/** Theme and language, remembered in this browser. */
-export function usePreferences() {
+/** Theme and language as the user chose them, remembered in this browser. */
+export function usePreferences(defaultLanguage: Language) {
   const [theme, setThemeState] = useState<ThemeChoice>(() =>
     readThemeChoice(browserStorage('localStorage')),
   );
   const [language, setLanguageState] = useState<Language>(() =>
-    readLanguage(browserStorage('localStorage')),
+    readLanguage(browserStorage('localStorage'), defaultLanguage),
   );
-
-  // Screen readers pick their voice from the page's language.
-  useEffect(() => {
-    document.documentElement.lang = language;
-  }, [language]);
 
   const setTheme = useCallback((choice: ThemeChoice) => {
     writeThemeChoice(browserStorage('localStorage'), choice);

@@ -24,6 +24,10 @@ const useStyles = makeStyles({
   own: {
     borderLeft: `${tokens.strokeWidthThicker} solid ${tokens.colorBrandStroke1}`,
   },
+  linked: {
+    outline: `${tokens.strokeWidthThick} solid ${tokens.colorBrandStroke1}`,
+    outlineOffset: tokens.strokeWidthThick,
+  },
   head: {
     display: 'flex',
     alignItems: 'flex-start',
@@ -99,18 +103,28 @@ export function MeasureItem({
   measure,
   canEdit,
   today,
+  linked = false,
 }: {
   measure: Measure;
   canEdit: boolean;
   today: Date;
+  /** Opened by a link: shown expanded and focused, with its editor open when it is the user's own. */
+  linked?: boolean;
 }) {
   const styles = useStyles();
   const t = useMessages(reportMessages);
   const formatInstant = useFormatInstant();
   const drafts = useDraftStore();
   // An edit kept from an earlier visit (unsaved, or a failed save) opens where it was left.
-  const [editing, setEditing] = useState(() => canEdit && drafts.read(measure.id) !== null);
-  const [showDescription, setShowDescription] = useState(false);
+  const [editing, setEditing] = useState(
+    () => canEdit && (linked || drafts.read(measure.id) !== null),
+  );
+  const [showDescription, setShowDescription] = useState(
+    () => linked && measure.description.trim() !== '',
+  );
+  // The highlight stays after the link has done its work, so the user sees where they landed.
+  const [highlighted] = useState(linked);
+  const articleRef = useRef<HTMLElement>(null);
   const [showHistory, setShowHistory] = useState(false);
   const reportButtonRef = useRef<HTMLButtonElement>(null);
   const titleId = useId();
@@ -119,6 +133,18 @@ export function MeasureItem({
 
   const overdue = isOverdue(measure, today);
   const unreported = isUnreported(measure);
+
+  // A linked measure is brought into view once, when it first appears. An open editor has
+  // already taken focus (its first field); otherwise the measure itself takes it.
+  const linkedOnMount = useRef(linked);
+  useEffect(() => {
+    if (!linkedOnMount.current) return;
+    linkedOnMount.current = false;
+    const article = articleRef.current;
+    if (!article) return;
+    if (!article.contains(document.activeElement)) article.focus({ preventScroll: true });
+    article.scrollIntoView({ block: 'start' });
+  }, []);
 
   // After closing the editor, focus goes back to where the user came from, not the top of the page.
   const returnFocus = useRef(false);
@@ -133,7 +159,13 @@ export function MeasureItem({
   };
 
   return (
-    <article aria-labelledby={titleId} className={mergeClasses(styles.item, canEdit && styles.own)}>
+    <article
+      ref={articleRef}
+      aria-labelledby={titleId}
+      className={mergeClasses(styles.item, canEdit && styles.own, highlighted && styles.linked)}
+      data-measure-id={measure.id}
+      tabIndex={highlighted ? -1 : undefined}
+    >
       <div className={styles.head}>
         <h4 id={titleId} className={styles.title}>
           {measure.title}

@@ -7,7 +7,7 @@ import {
   Spinner,
   tokens,
 } from '@fluentui/react-components';
-import { useId } from 'react';
+import { useEffect, useId } from 'react';
 import { groupBySection, type Measure } from '../../domain';
 import { useMessages } from '../i18n';
 import { useCurrentUser } from '../services';
@@ -69,10 +69,11 @@ type GroupProps = {
   measures: readonly Measure[];
   editable: boolean;
   today: Date;
+  linkedId: string | null;
 };
 
 /** A heading ("Dine tiltak", …) over the measures grouped by plan section, in plan order. */
-function MeasureGroup({ heading, measures, editable, today }: GroupProps) {
+function MeasureGroup({ heading, measures, editable, today, linkedId }: GroupProps) {
   const styles = useStyles();
   const t = useMessages(reportMessages);
   const headingId = useId();
@@ -92,7 +93,12 @@ function MeasureGroup({ heading, measures, editable, today }: GroupProps) {
           <ul className={styles.list}>
             {group.measures.map((measure) => (
               <li key={measure.id}>
-                <MeasureItem measure={measure} canEdit={editable} today={today} />
+                <MeasureItem
+                  measure={measure}
+                  canEdit={editable}
+                  today={today}
+                  linked={measure.id === linkedId}
+                />
               </li>
             ))}
           </ul>
@@ -102,11 +108,21 @@ function MeasureGroup({ heading, measures, editable, today }: GroupProps) {
   );
 }
 
+export type PlanViewProps = {
+  /**
+   * A measure to show first (a deep link's sub-entity, or `?measure=`): scrolled to, expanded,
+   * focused, its editor open when it is the user's own.
+   */
+  linkedMeasureId?: string | null;
+  /** Called once the linked measure is shown, so that it is not opened again later. */
+  onLinkedShown?: () => void;
+};
+
 /**
  * The follow-up plan. A unit sees its own measures first and reports on them in place; the other
  * units' measures follow, read-only. The caseworker reads them all.
  */
-export function PlanView() {
+export function PlanView({ linkedMeasureId = null, onLinkedShown }: PlanViewProps) {
   const styles = useStyles();
   const t = useMessages(reportMessages);
   const errors = useMessages(errorMessages);
@@ -114,6 +130,12 @@ export function PlanView() {
   const { listTitle } = usePlanSource();
   const { phase, measures, error, refresh } = useMeasures();
   const today = new Date();
+  const linkedFound = linkedMeasureId !== null && measures.some((m) => m.id === linkedMeasureId);
+
+  // The items open the linked measure when they mount (this runs after their effects).
+  useEffect(() => {
+    if (linkedFound) onLinkedShown?.();
+  }, [linkedFound, onLinkedShown]);
 
   if (phase === 'loading') {
     return <Spinner label={t.loading} />;
@@ -147,9 +169,20 @@ export function PlanView() {
           </MessageBarActions>
         </MessageBar>
       )}
+      {linkedMeasureId !== null && !linkedFound && (
+        <MessageBar intent="warning" layout="multiline">
+          <MessageBarBody>{t.linkedNotFound(listTitle)}</MessageBarBody>
+        </MessageBar>
+      )}
       {measures.length === 0 && <p>{t.noMeasures}</p>}
       {own.length > 0 && (
-        <MeasureGroup heading={t.yourMeasures} measures={own} editable today={today} />
+        <MeasureGroup
+          heading={t.yourMeasures}
+          measures={own}
+          editable
+          today={today}
+          linkedId={linkedMeasureId}
+        />
       )}
       {others.length > 0 && (
         <MeasureGroup
@@ -157,6 +190,7 @@ export function PlanView() {
           measures={others}
           editable={false}
           today={today}
+          linkedId={linkedMeasureId}
         />
       )}
     </div>

@@ -1,2 +1,2 @@
 export { MeasuresProvider, useMeasures, type PlanSource } from './MeasuresProvider';
-export { PlanView } from './PlanView';
+export { PlanView, type PlanViewProps } from './PlanView';

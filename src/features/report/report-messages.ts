@@ -11,6 +11,7 @@ export type ReportTexts = {
   refreshFailed: string;
   tryAgain: string;
   noMeasures: string;
+  linkedNotFound: (listTitle: string) => string;
   responsible: string;
   deadline: string;
   noDeadline: string;
@@ -78,6 +79,8 @@ export const reportMessages: Messages<ReportTexts> = {
     refreshFailed: 'Kunne ikke oppdatere listen. Det du ser, kan være utdatert.',
     tryAgain: 'Prøv igjen',
     noMeasures: 'Planen har ingen tiltak ennå.',
+    linkedNotFound: (listTitle) =>
+      `Fant ikke tiltaket lenken peker til i listen «${listTitle}». Det kan være slettet eller flyttet.`,
     responsible: 'Ansvarlig',
     deadline: 'Frist',
     noDeadline: 'Ingen frist',
@@ -152,6 +155,8 @@ export const reportMessages: Messages<ReportTexts> = {
     refreshFailed: 'Could not refresh the list. What you see may be out of date.',
     tryAgain: 'Try again',
     noMeasures: 'The plan has no measures yet.',
+    linkedNotFound: (listTitle) =>
+      `The measure the link points to was not found in the list “${listTitle}”. It may have been deleted or moved.`,
     responsible: 'Responsible',
     deadline: 'Deadline',
     noDeadline: 'No deadline',

@@ -81,6 +81,8 @@ export type HostedTab = {
   pressSave(): Promise<void>;
   /** The names of the requests the tab sent to its host, in order. */
   received(): Promise<string[]>;
+  /** The arguments of each request named `func` the tab sent, in order. */
+  calls(func: string): Promise<unknown[][]>;
   savedSettings(): Promise<Record<string, unknown> | null>;
 };
 
@@ -115,6 +117,15 @@ export async function openInTeams(
         (window as unknown as { teamsHost: TeamsHostControl }).teamsHost.received.map(
           (message) => message.func,
         ),
+      );
+    },
+    calls(func) {
+      return page.evaluate(
+        (name) =>
+          (window as unknown as { teamsHost: TeamsHostControl }).teamsHost.received
+            .filter((message) => message.func === name)
+            .map((message) => message.args),
+        func,
       );
     },
     savedSettings() {

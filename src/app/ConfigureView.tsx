@@ -1,0 +1,22 @@
+import { ConfigurePage, type ListSetupOptions } from '../features/configure';
+import type { AuthSession } from './auth-session';
+import { SignInBanner } from './SignInBanner';
+
+/** The channel tab's configuration page, with the sign-in message above it in a tenant. */
+export function ConfigureView({
+  session,
+  pageOrigin,
+  setup,
+}: {
+  session: AuthSession | null;
+  pageOrigin: string;
+  setup: ListSetupOptions;
+}) {
+  return (
+    <ConfigurePage
+      {...setup}
+      pageOrigin={pageOrigin}
+      notice={session && <SignInBanner session={session} />}
+    />
+  );
+}

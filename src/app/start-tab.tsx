@@ -1,0 +1,142 @@
+import { StrictMode, type ReactNode } from 'react';
+import type { Root } from 'react-dom/client';
+import {
+  createAuth,
+  createTabConfigHost,
+  initializeHost,
+  readConfig,
+  readTabSettings,
+  redirectBridgeUri,
+  resolveListLocation,
+  toAuthError,
+  type ConfigEnv,
+  type Host,
+  type TenantConfig,
+} from '../platform';
+import { App } from './App';
+import { createAuthSession, type AuthSession } from './auth-session';
+import { browserStorage } from './browser-storage';
+import { ConfigureView } from './ConfigureView';
+import { createGraphClients, createServices } from './create-services';
+import { rememberMeasureInFocus, takeMeasureToReturnTo } from './return-to-measure';
+import { toRuntimeConfig } from './runtime-config';
+import { ConfigProblemsPage, NoSitePage, SignInFailedPage } from './StartupPage';
+import { TabFrame } from './TabFrame';
+import { createThrottleSignal } from './throttle-signal';
+
+export type StartOptions = {
+  root: Root;
+  window: Window;
+  /** Vite's `import.meta.env`: the build's configuration. */
+  env: ConfigEnv;
+};
+
+/** The name Teams gives a new channel tab. */
+const TAB_DISPLAY_NAME = 'Oppfølging';
+
+/**
+ * Starts the tab: checks the configuration, finds out where it runs (Teams, Outlook, the
+ * Microsoft 365 app, or a page of its own), signs in (tenant mode), then shows the configuration
+ * page or the plan. Anything that stops it shows a page saying what to do, never a blank tab.
+ */
+export async function startTab({ root, window: win, env }: StartOptions): Promise<void> {
+  const result = readConfig(env, win.location);
+  // Before rendering anything, so the first paint already has the host's theme and language.
+  const host = await initializeHost(win);
+  const render = (page: ReactNode) =>
+    root.render(
+      <StrictMode>
+        <TabFrame host={host}>{page}</TabFrame>
+      </StrictMode>,
+    );
+
+  if (!result.ok) {
+    render(<ConfigProblemsPage problems={result.problems} />);
+    return;
+  }
+  const config = result.config;
+  const hosted = host.context.mode === 'hosted' ? host.context : null;
+  const search = win.location.search;
+  const params = new URLSearchParams(search);
+  const returnTo = takeMeasureToReturnTo(browserStorage('sessionStorage'));
+  const throttle = createThrottleSignal();
+
+  const begin = async (signInNow: boolean) => {
+    let session: AuthSession | null = null;
+    if (config.mode === 'tenant') {
+      try {
+        session = createAuthSession(await signInSetup(config, host, win));
+      } catch (error) {
+        // A sign-in by redirect came back refused or cancelled: say so, and let the user retry.
+        render(<SignInFailedPage error={toAuthError(error)} onSignIn={() => void begin(true)} />);
+        return;
+      }
+    }
+    const tokens = session && {
+      auth: session.auth,
+      scopes: config.mode === 'tenant' ? config.scopes : [],
+      onToken: session.tokenReceived,
+    };
+    const { client, manageClient } = createGraphClients(config.graphBaseUrl, tokens, throttle);
+
+    if (params.get('view') === 'config' || hosted?.frame === 'settings') {
+      const teams =
+        host.sdk && hosted?.frame === 'settings'
+          ? createTabConfigHost(host.sdk, {
+              pageOrigin: win.location.origin,
+              displayName: TAB_DISPLAY_NAME,
+            })
+          : null;
+      render(
+        <ConfigureView
+          session={session}
+          pageOrigin={win.location.origin}
+          setup={{
+            graph: client,
+            manageGraph: manageClient,
+            teams,
+            savedSettings: teams
+              ? () => teams.savedSettings()
+              : () => Promise.resolve(readTabSettings(search)),
+            defaultLocation: (saved) => resolveListLocation(config, host.context, saved),
+          }}
+        />,
+      );
+    } else {
+      const location = resolveListLocation(config, host.context, readTabSettings(search));
+      if (location.site === null) {
+        render(<NoSitePage />);
+      } else {
+        const runtime = toRuntimeConfig(config, { site: location.site, list: location.list });
+        render(
+          <App
+            config={runtime}
+            services={createServices(runtime, client, throttle)}
+            session={session}
+            hostUser={hosted?.user ?? null}
+            linkedMeasureId={hosted?.subPageId ?? params.get('measure') ?? returnTo}
+          />,
+        );
+      }
+    }
+    // "Sign in" on the failure page: a click, so the host's popup may open.
+    if (signInNow) void session?.auth.signIn().catch(() => undefined);
+  };
+  await begin(false);
+}
+
+/** MSAL for the tab: Nested App Authentication in a Microsoft 365 host, redirects on a page of its own. */
+function signInSetup(config: TenantConfig, host: Host, win: Window) {
+  const hosted = host.context.mode === 'hosted' ? host.context : null;
+  return createAuth({
+    settings: {
+      clientId: config.clientId,
+      authority: config.authority,
+      scopes: config.scopes,
+      redirectUri: redirectBridgeUri(win.location.origin),
+    },
+    flow: hosted ? 'nested' : 'redirect',
+    hints: hosted?.user ?? undefined,
+    beforeRedirect: () => rememberMeasureInFocus(browserStorage('sessionStorage'), win.document),
+  });
+}

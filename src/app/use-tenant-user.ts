@@ -1,0 +1,64 @@
+import { useCallback, useMemo, useState, useSyncExternalStore } from 'react';
+import { listUnits } from '../domain';
+import { useMeasures } from '../features/report';
+import type { CurrentUser } from '../features/services';
+import type { HostUser } from '../platform';
+import type { AuthSession } from './auth-session';
+import { browserStorage } from './browser-storage';
+import {
+  readReportingFor,
+  tenantUserFor,
+  writeReportingFor,
+  type ReportingChoice,
+} from './reporting-for';
+
+export type TenantUser = {
+  /** The unit the user reports for, CASEWORKER, or null until they have chosen. */
+  choice: ReportingChoice | null;
+  user: CurrentUser;
+  /** The plan's units, from the data. */
+  units: string[];
+  choose(choice: ReportingChoice): void;
+};
+
+const noSubscription = () => () => undefined;
+const noAccount = () => null;
+
+/**
+ * Who uses the tab in a tenant: the name from MSAL's account (or the host's context until the
+ * first token), and the unit they chose to report for, remembered per account.
+ */
+export function useTenantUser(session: AuthSession | null, hostUser: HostUser | null): TenantUser {
+  const { measures } = useMeasures();
+  const account = useSyncExternalStore(
+    session?.onTokenReceived ?? noSubscription,
+    session?.account ?? noAccount,
+  );
+  const displayName =
+    account?.name ??
+    hostUser?.displayName ??
+    account?.username ??
+    hostUser?.userPrincipalName ??
+    '';
+  const userKey = account?.username ?? hostUser?.userPrincipalName ?? hostUser?.loginHint ?? null;
+
+  // A choice made on this page load, for the account it was made by.
+  const [chosen, setChosen] = useState<{ userKey: string | null; choice: ReportingChoice } | null>(
+    null,
+  );
+  const choice =
+    chosen !== null && chosen.userKey === userKey
+      ? chosen.choice
+      : readReportingFor(browserStorage('localStorage'), userKey);
+
+  const units = useMemo(() => listUnits(measures), [measures]);
+  const user = useMemo(() => tenantUserFor(displayName, choice), [displayName, choice]);
+  const choose = useCallback(
+    (next: ReportingChoice) => {
+      writeReportingFor(browserStorage('localStorage'), userKey, next);
+      setChosen({ userKey, choice: next });
+    },
+    [userKey],
+  );
+  return { choice, user, units, choose };
+}

@@ -1,0 +1,150 @@
+import type { GraphErrorKind } from '../../graph/errors';
+import type { ListLocationChoice } from '../../platform';
+import type { Messages } from '../i18n';
+
+export type ConfigureTexts = {
+  title: string;
+  intro: string;
+  source: Record<ListLocationChoice['source'], string>;
+  loading: string;
+  site: string;
+  siteHint: string;
+  siteInvalid: string;
+  list: string;
+  listHint: string;
+  listMissingName: string;
+  check: string;
+  checking: string;
+  ok: (list: string) => string;
+  okInTeams: string;
+  okStandalone: string;
+  openTab: string;
+  unchecked: string;
+  siteMissing: (site: string) => string;
+  siteMissingAction: string;
+  listMissing: (list: string) => string;
+  listMissingAction: string;
+  create: string;
+  creating: (list: string) => string;
+  created: (list: string) => string;
+  createdColumns: (columns: string) => string;
+  createdIndexes: (columns: string) => string;
+  completed: (list: string) => string;
+  conflicting: (columns: string) => string;
+  forbidden: (list: string) => string;
+  forbiddenAction: string;
+  createForbidden: string;
+  createFailed: string;
+  checkFailed: string;
+  problems: Record<Exclude<GraphErrorKind, 'forbidden' | 'conflict'>, string>;
+};
+
+export const configureMessages: Messages<ConfigureTexts> = {
+  nb: {
+    title: 'Velg listen fanen skal vise',
+    intro: 'Oppfølging viser tiltakene i en SharePoint-liste. Alle i kanalen ser den samme listen.',
+    source: {
+      tab: 'Forslaget er listen fanen allerede bruker.',
+      'team-site': 'Forslaget er teamets eget SharePoint-nettsted.',
+      config: 'Forslaget er nettstedet fra appens oppsett (VITE_SITE).',
+      demo: 'Demo: listen ligger i den lokale Graph-emulatoren.',
+      none: 'Skriv inn nettstedet der listen ligger eller skal ligge.',
+    },
+    loading: 'Henter innstillingene …',
+    site: 'SharePoint-nettsted',
+    siteHint: 'Adressen til nettstedet, f.eks. https://contoso.sharepoint.com/sites/hum',
+    siteInvalid:
+      'Dette er ikke en SharePoint-adresse. Lim inn adressen fra nettleseren, f.eks. https://contoso.sharepoint.com/sites/hum.',
+    list: 'Liste',
+    listHint: 'Listens navn slik SharePoint viser det',
+    listMissingName: 'Skriv listens navn.',
+    check: 'Kontroller tilgang',
+    checking: 'Kontrollerer tilgangen …',
+    ok: (list) => `Du har tilgang til listen «${list}».`,
+    okInTeams: 'Trykk «Lagre» for å bruke den i fanen.',
+    okStandalone: 'Åpne fanen med denne listen:',
+    openTab: 'Åpne Oppfølging',
+    unchecked: 'Kontroller tilgangen før du lagrer.',
+    siteMissing: (site) => `Fant ikke nettstedet «${site}».`,
+    siteMissingAction: 'Sjekk adressen, eller at du er medlem av nettstedet.',
+    listMissing: (list) => `Listen «${list}» finnes ikke på nettstedet.`,
+    listMissingAction:
+      'Opprett den med alle kolonnene Oppfølging trenger, eller skriv navnet på en liste som finnes.',
+    create: 'Opprett listen',
+    creating: (list) => `Oppretter listen «${list}» …`,
+    created: (list) => `Listen «${list}» er opprettet.`,
+    createdColumns: (columns) => `Kolonner: ${columns}.`,
+    createdIndexes: (columns) => `Indeksert: ${columns}.`,
+    completed: (list) => `Listen «${list}» er komplettert.`,
+    conflicting: (columns) =>
+      `Disse kolonnene finnes med en annen type og er ikke endret: ${columns}. Be eieren av listen se på dem.`,
+    forbidden: (list) => `Du har ikke tilgang til listen «${list}».`,
+    forbiddenAction: 'Be eieren av nettstedet om tilgang, eller velg en annen liste.',
+    createForbidden:
+      'Du har ikke rettigheter til å opprette lister på nettstedet. Be en eier av nettstedet opprette listen (se installasjonsveiledningen).',
+    createFailed: 'Kunne ikke opprette listen.',
+    checkFailed: 'Kunne ikke kontrollere tilgangen.',
+    problems: {
+      'not-found': 'SharePoint fant ikke det som ble spurt etter.',
+      unauthorized: 'Innloggingen ble avvist eller mangler tillatelse. Logg på og prøv igjen.',
+      invalid: 'SharePoint godtok ikke forespørselen.',
+      throttled: 'SharePoint er opptatt akkurat nå. Prøv igjen om litt.',
+      network: 'Får ikke kontakt med SharePoint. Sjekk nettverket og prøv igjen.',
+      server: 'SharePoint svarte med en feil. Prøv igjen om litt.',
+    },
+  },
+  en: {
+    title: 'Choose the list this tab shows',
+    intro:
+      'Follow-up shows the measures of a SharePoint list. Everyone in the channel sees the same list.',
+    source: {
+      tab: 'Suggested: the list this tab already uses.',
+      'team-site': "Suggested: the team's own SharePoint site.",
+      config: "Suggested: the site from the app's setup (VITE_SITE).",
+      demo: 'Demo: the list is in the local Graph emulator.',
+      none: 'Enter the site where the list is, or is to be.',
+    },
+    loading: 'Reading the settings …',
+    site: 'SharePoint site',
+    siteHint: "The site's address, e.g. https://contoso.sharepoint.com/sites/hum",
+    siteInvalid:
+      'This is not a SharePoint address. Paste the address from the browser, e.g. https://contoso.sharepoint.com/sites/hum.',
+    list: 'List',
+    listHint: "The list's name as SharePoint shows it",
+    listMissingName: "Enter the list's name.",
+    check: 'Check access',
+    checking: 'Checking access …',
+    ok: (list) => `You have access to the list “${list}”.`,
+    okInTeams: 'Press “Save” to use it in the tab.',
+    okStandalone: 'Open the tab with this list:',
+    openTab: 'Open Follow-up',
+    unchecked: 'Check access before you save.',
+    siteMissing: (site) => `The site “${site}” was not found.`,
+    siteMissingAction: 'Check the address, and that you are a member of the site.',
+    listMissing: (list) => `The list “${list}” does not exist on the site.`,
+    listMissingAction:
+      'Create it with every column Follow-up needs, or enter the name of a list that exists.',
+    create: 'Create the list',
+    creating: (list) => `Creating the list “${list}” …`,
+    created: (list) => `The list “${list}” has been created.`,
+    createdColumns: (columns) => `Columns: ${columns}.`,
+    createdIndexes: (columns) => `Indexed: ${columns}.`,
+    completed: (list) => `The list “${list}” has been completed.`,
+    conflicting: (columns) =>
+      `These columns exist with another type and were left as they are: ${columns}. Ask the list's owner to look at them.`,
+    forbidden: (list) => `You do not have access to the list “${list}”.`,
+    forbiddenAction: "Ask the site's owner for access, or choose another list.",
+    createForbidden:
+      "You may not create lists on this site. Ask one of the site's owners to create the list (see the setup guide).",
+    createFailed: 'The list could not be created.',
+    checkFailed: 'Access could not be checked.',
+    problems: {
+      'not-found': 'SharePoint did not find what was asked for.',
+      unauthorized: 'The sign-in was refused or lacks a permission. Sign in and try again.',
+      invalid: 'SharePoint did not accept the request.',
+      throttled: 'SharePoint is busy right now. Try again shortly.',
+      network: 'Cannot reach SharePoint. Check the network and try again.',
+      server: 'SharePoint answered with an error. Try again shortly.',
+    },
+  },
+};

@@ -1,0 +1,2 @@
+export { ConfigurePage, type ConfigurePageProps } from './ConfigurePage';
+export type { ListSetupOptions } from './use-list-setup';
