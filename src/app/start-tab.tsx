@@ -9,6 +9,7 @@ import {
   redirectBridgeUri,
   resolveListLocation,
   toAuthError,
+  type AuthClientFactory,
   type ConfigEnv,
   type Host,
   type TenantConfig,
@@ -29,6 +30,8 @@ export type StartOptions = {
   window: Window;
   /** Vite's `import.meta.env`: the build's configuration. */
   env: ConfigEnv;
+  /** Makes MSAL's clients; tests pass a fake. Default: @azure/msal-browser, loaded on demand. */
+  authFactory?: AuthClientFactory;
 };
 
 /** The name Teams gives a new channel tab. */
@@ -39,7 +42,12 @@ const TAB_DISPLAY_NAME = 'Oppfølging';
  * Microsoft 365 app, or a page of its own), signs in (tenant mode), then shows the configuration
  * page or the plan. Anything that stops it shows a page saying what to do, never a blank tab.
  */
-export async function startTab({ root, window: win, env }: StartOptions): Promise<void> {
+export async function startTab({
+  root,
+  window: win,
+  env,
+  authFactory,
+}: StartOptions): Promise<void> {
   const result = readConfig(env, win.location);
   // Before rendering anything, so the first paint already has the host's theme and language.
   const host = await initializeHost(win);
@@ -65,7 +73,7 @@ export async function startTab({ root, window: win, env }: StartOptions): Promis
     let session: AuthSession | null = null;
     if (config.mode === 'tenant') {
       try {
-        session = createAuthSession(await signInSetup(config, host, win));
+        session = createAuthSession(await signInSetup(config, host, win, authFactory));
       } catch (error) {
         // A sign-in by redirect came back refused or cancelled: say so, and let the user retry.
         render(<SignInFailedPage error={toAuthError(error)} onSignIn={() => void begin(true)} />);
@@ -126,7 +134,12 @@ export async function startTab({ root, window: win, env }: StartOptions): Promis
 }
 
 /** MSAL for the tab: Nested App Authentication in a Microsoft 365 host, redirects on a page of its own. */
-function signInSetup(config: TenantConfig, host: Host, win: Window) {
+function signInSetup(
+  config: TenantConfig,
+  host: Host,
+  win: Window,
+  factory: AuthClientFactory | undefined,
+) {
   const hosted = host.context.mode === 'hosted' ? host.context : null;
   return createAuth({
     settings: {
@@ -136,6 +149,7 @@ function signInSetup(config: TenantConfig, host: Host, win: Window) {
       redirectUri: redirectBridgeUri(win.location.origin),
     },
     flow: hosted ? 'nested' : 'redirect',
+    factory,
     hints: hosted?.user ?? undefined,
     beforeRedirect: () => rememberMeasureInFocus(browserStorage('sessionStorage'), win.document),
   });

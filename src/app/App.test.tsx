@@ -1,0 +1,151 @@
+// @vitest-environment happy-dom
+import { act, cleanup, render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, describe, expect, it } from 'vitest';
+import type { Services } from '../features/services';
+import type { MeasuresApi } from '../graph/measures-api';
+import { seedMeasures } from '../memo/test-support/seed-measures';
+import type { Auth, Host, HostedContext, HostUser, SignedInAccount } from '../platform';
+import { App } from './App';
+import { createAuthSession } from './auth-session';
+import type { RuntimeConfig } from './runtime-config';
+import { TabFrame } from './TabFrame';
+
+// The tab in a tenant (no demo banner): the signed-in user says once whom they report for, and
+// the choice is remembered for that account. Graph is replaced by the seed plan.
+
+afterEach(() => {
+  cleanup();
+  localStorage.clear();
+});
+
+const config: RuntimeConfig = {
+  mode: 'tenant',
+  graphBaseUrl: 'https://graph.microsoft.com/v1.0',
+  site: 'contoso.sharepoint.com:/sites/hum',
+  list: 'Oppfølgingstiltak',
+  caseNumber: null,
+};
+
+const notUsed = () => Promise.reject(new Error('not used here'));
+const measures: MeasuresApi = {
+  listMeasures: () => Promise.resolve(seedMeasures()),
+  getMeasure: notUsed,
+  updateMeasure: notUsed,
+  createMeasure: notUsed,
+  deleteMeasure: notUsed,
+  listVersions: notUsed,
+};
+const services: Services = {
+  measures,
+  saveToDocuments: notUsed,
+  onThrottle: () => () => undefined,
+};
+
+const teamsUser: HostUser = {
+  loginHint: 'kari.nordmann@contoso.no',
+  userPrincipalName: 'kari.nordmann@contoso.no',
+  tenantId: 'tenant-1',
+  displayName: 'Kari Nordmann',
+};
+
+const hostedContext: HostedContext = {
+  mode: 'hosted',
+  hostName: 'Teams',
+  hostClientType: 'web',
+  language: 'nb',
+  locale: 'nb-NO',
+  theme: 'default',
+  user: teamsUser,
+  teamSite: null,
+  pageId: 'oppfolging',
+  subPageId: null,
+  frame: 'content',
+};
+
+function hostWith(context: HostedContext): Pick<Host, 'context' | 'onThemeChange'> {
+  return { context, onThemeChange: () => () => undefined };
+}
+
+function fakeAuth(account: SignedInAccount | null): Auth {
+  return {
+    getToken: () => Promise.resolve('token'),
+    signIn: () => Promise.resolve(),
+    account: () => account,
+    onError: () => () => undefined,
+  };
+}
+
+function renderTab(account: SignedInAccount | null = null) {
+  const session = createAuthSession(fakeAuth(account));
+  return render(
+    <TabFrame host={hostWith(hostedContext)}>
+      <App
+        config={config}
+        services={services}
+        session={session}
+        hostUser={teamsUser}
+        linkedMeasureId={null}
+      />
+    </TabFrame>,
+  );
+}
+
+describe('the tab in a tenant', () => {
+  it('asks once whom the user reports for, then lets them report on that unit’s measures', async () => {
+    const view = renderTab();
+    await screen.findByRole('heading', { level: 2, name: /^Tiltak/ });
+    expect(screen.queryByText('Demo')).toBeNull();
+    // Before choosing: everything readable, nothing to report on.
+    expect(screen.queryAllByRole('button', { name: /^Rapporter på/ })).toHaveLength(0);
+    expect(screen.getByText(/Hvem rapporterer du for\?/)).toBeTruthy();
+    expect(screen.getByText('Du er Kari Nordmann.')).toBeTruthy();
+
+    await userEvent.selectOptions(screen.getByLabelText('Jeg rapporterer for'), 'IOM');
+    await screen.findByRole('heading', { level: 2, name: /^Dine tiltak/ });
+    const own = screen.getByRole('region', { name: /^Dine tiltak \d/ });
+    expect(within(own).getAllByRole('button', { name: /^Rapporter på/ }).length).toBeGreaterThan(0);
+    expect(screen.queryByText(/Hvem rapporterer du for\?/)).toBeNull();
+
+    // The next visit by the same person starts where they left off.
+    view.unmount();
+    renderTab();
+    await screen.findByRole('heading', { level: 2, name: /^Dine tiltak/ });
+    expect((screen.getByLabelText('Jeg rapporterer for') as HTMLSelectElement).value).toBe('IOM');
+  });
+
+  it('takes the name from the signed-in account once MSAL knows it, and asks someone else anew', async () => {
+    localStorage.setItem('oppfolging.reporting-for:kari.nordmann@contoso.no', 'IOM');
+    const ola: SignedInAccount = {
+      name: 'Ola Nordmann',
+      username: 'ola.nordmann@contoso.no',
+      tenantId: 'tenant-1',
+    };
+    renderTab(ola);
+    await screen.findByRole('heading', { level: 2, name: /^Tiltak/ });
+    expect(screen.getByText('Du er Ola Nordmann.')).toBeTruthy();
+    expect(screen.getByText(/Hvem rapporterer du for\?/)).toBeTruthy();
+  });
+
+  it('shows the account’s name after the first token', async () => {
+    let account: SignedInAccount | null = null;
+    const auth = { ...fakeAuth(null), account: () => account };
+    const session = createAuthSession(auth);
+    render(
+      <TabFrame host={hostWith({ ...hostedContext, user: null })}>
+        <App
+          config={config}
+          services={services}
+          session={session}
+          hostUser={null}
+          linkedMeasureId={null}
+        />
+      </TabFrame>,
+    );
+    await screen.findByRole('heading', { level: 2, name: /^Tiltak/ });
+    expect(screen.queryByText(/^Du er /)).toBeNull();
+    account = { name: 'Kari Nordmann', username: 'kari.nordmann@contoso.no', tenantId: 't' };
+    act(() => session.tokenReceived());
+    expect(screen.getByText('Du er Kari Nordmann.')).toBeTruthy();
+  });
+});
