@@ -1,6 +1,7 @@
 // The built tab (dist/) framed by a Microsoft 365 host that speaks teams-js' protocol
 // (tests/support/teams-host), against the Graph emulator: what a user sees in Teams. The tab is
 // the demo build (no sign-in), so everything but MSAL runs as in a tenant.
+import { createRequire } from 'node:module';
 import type { Browser, BrowserContext, FrameLocator, Locator, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { startApp, type RunningApp } from '../support/app';
@@ -13,6 +14,8 @@ import {
   type HostedTab,
   type LegacyContext,
 } from '../support/teams-host/teams-world';
+
+const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 
 let browser: Browser;
 let app: RunningApp;
@@ -97,6 +100,20 @@ function isScrolledTo(locator: Locator): Promise<boolean> {
     const box = element.getBoundingClientRect();
     return box.top >= 0 && box.top < window.innerHeight;
   });
+}
+
+/** Serious and critical axe-core violations on the page as it is now. */
+async function seriousViolations(target: Page): Promise<string[]> {
+  await target.addScriptTag({ path: axePath });
+  const violations = await target.evaluate(async () => {
+    type Violation = { id: string; impact: string | null; nodes: { target: unknown }[] };
+    const axe = (window as unknown as { axe: { run: () => Promise<{ violations: Violation[] }> } })
+      .axe;
+    return (await axe.run()).violations;
+  });
+  return violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id}: ${JSON.stringify(v.nodes.map((n) => n.target))}`);
 }
 
 function lastValidity(teams: HostedTab): Promise<unknown> {
@@ -302,5 +319,11 @@ describe("the channel tab's configuration page", () => {
       list: 'Oppfølgingstiltak',
     });
     expect(requests.filter((url) => url.startsWith(TEAMS_JS_CDN))).toEqual([]);
+    expect(await seriousViolations(page)).toEqual([]);
+
+    await page.getByRole('textbox', { name: 'Liste' }).fill('Ny liste');
+    await page.getByRole('textbox', { name: 'Liste' }).press('Enter');
+    await page.getByRole('button', { name: 'Opprett listen' }).waitFor();
+    expect(await seriousViolations(page)).toEqual([]);
   });
 });

@@ -52,6 +52,9 @@ export function ConfigurePage({ pageOrigin, notice, ...options }: ConfigurePageP
     setup.check.kind === 'loading' ||
     setup.check.kind === 'checking' ||
     setup.check.kind === 'creating';
+  // While the saved settings are read they would overwrite what is typed; while the list is
+  // being created, a change would not be what gets saved.
+  const fieldsLocked = setup.check.kind === 'loading' || setup.check.kind === 'creating';
   const showSiteProblem = setup.fieldProblem === 'site-invalid' && setup.site.trim() !== '';
   const showListProblem = setup.fieldProblem === 'list-missing' && setup.check.kind !== 'loading';
 
@@ -78,7 +81,7 @@ export function ConfigurePage({ pageOrigin, notice, ...options }: ConfigurePageP
             <Input
               className={styles.input}
               value={setup.site}
-              disabled={setup.check.kind === 'creating'}
+              disabled={fieldsLocked}
               onChange={(_, data) => setup.setSite(data.value)}
             />
           </Field>
@@ -91,7 +94,7 @@ export function ConfigurePage({ pageOrigin, notice, ...options }: ConfigurePageP
             <Input
               className={styles.input}
               value={setup.list}
-              disabled={setup.check.kind === 'creating'}
+              disabled={fieldsLocked}
               onChange={(_, data) => setup.setList(data.value)}
             />
           </Field>

@@ -162,14 +162,15 @@ export function useListSetup(options: ListSetupOptions): ListSetup {
     teams?.setValid(valid);
   }, [teams, valid]);
 
-  const saved = useRef<TabSettings | null>(null);
+  // Teams calls the save handler later, when Save is pressed: it must see the location then.
+  const savable = useRef<TabSettings | null>(null);
   useLayoutEffect(() => {
-    saved.current = location;
+    savable.current = location;
   });
   useEffect(() => {
     teams?.onSave(() =>
-      saved.current
-        ? Promise.resolve(saved.current)
+      savable.current
+        ? Promise.resolve(savable.current)
         : Promise.reject(new Error('The list has not been checked.')),
     );
   }, [teams]);
