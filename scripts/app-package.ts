@@ -1,6 +1,6 @@
 // The Teams app package: manifest/ with its placeholders filled, checked against Microsoft's
 // own JSON schema (shipped in @microsoft/app-manifest), and zipped with the icons and the
-// localization files — the file an administrator uploads (docs/tenant-setup.md).
+// localization files — the file an administrator uploads (README, "Setting up in a Microsoft 365 tenant").
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { resolve } from 'node:path';

@@ -66,7 +66,7 @@ export async function runProvisionCli(
   const token = values.token ?? io.env.GRAPH_TOKEN;
   if (!token && isMicrosoftGraph(baseUrl)) {
     io.print(
-      'No access token: pass --token <token> or set GRAPH_TOKEN to a delegated Microsoft Graph token with Sites.Manage.All (see docs/tenant-setup.md, "Provision the list").',
+      'No access token: pass --token <token> or set GRAPH_TOKEN to a delegated Microsoft Graph token with Sites.Manage.All (see the README, "Provision the SharePoint list").',
     );
     return 2;
   }

@@ -63,7 +63,7 @@ export const appMessages: Messages<AppTexts> = {
         ? 'Innstillingen under må rettes når appen bygges (i filen .env, se .env.example):'
         : 'Innstillingene under må rettes når appen bygges (i filen .env, se .env.example):',
     configProblemsAfter:
-      'Bygg og publiser appen på nytt etterpå. Installasjonsveiledningen (docs/tenant-setup.md) forklarer hver verdi.',
+      'Bygg og publiser appen på nytt etterpå. Installasjonsveiledningen i README («Setting up in a Microsoft 365 tenant») forklarer hver verdi.',
     noSiteTitle: 'Fanen vet ikke hvilken SharePoint-liste den skal vise',
     noSiteText: 'Ingen SharePoint-nettsted er valgt for denne fanen. Gjør ett av dette:',
     noSiteActions: [
@@ -103,7 +103,7 @@ export const appMessages: Messages<AppTexts> = {
         ? 'The setting below must be corrected when the app is built (in the .env file, see .env.example):'
         : 'The settings below must be corrected when the app is built (in the .env file, see .env.example):',
     configProblemsAfter:
-      'Then build and publish the app again. The setup guide (docs/tenant-setup.md) explains each value.',
+      'Then build and publish the app again. The setup guide in the README ("Setting up in a Microsoft 365 tenant") explains each value.',
     noSiteTitle: 'The tab does not know which SharePoint list to show',
     noSiteText: 'No SharePoint site has been chosen for this tab. Do one of these:',
     noSiteActions: [
