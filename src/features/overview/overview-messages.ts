@@ -1,5 +1,6 @@
 import type { Status } from '../../domain';
 import type { Messages } from '../i18n';
+import { statusNames } from '../status-names';
 
 type OverviewTexts = {
   heading: string;
@@ -21,13 +22,7 @@ export const overviewMessages: Messages<OverviewTexts> = {
     overdue: 'Forfalt',
     unreported: 'Ikke rapportert',
     sum: 'Sum',
-    statusNames: {
-      'Ikke påbegynt': 'Ikke påbegynt',
-      Pågår: 'Pågår',
-      Gjennomført: 'Gjennomført',
-      'Ikke gjennomført': 'Ikke gjennomført',
-      'Ikke aktuelt': 'Ikke aktuelt',
-    },
+    statusNames: statusNames.nb,
   },
   en: {
     heading: 'Status per unit',
@@ -37,12 +32,6 @@ export const overviewMessages: Messages<OverviewTexts> = {
     overdue: 'Overdue',
     unreported: 'Not reported',
     sum: 'Total',
-    statusNames: {
-      'Ikke påbegynt': 'Not started',
-      Pågår: 'In progress',
-      Gjennomført: 'Done',
-      'Ikke gjennomført': 'Not done',
-      'Ikke aktuelt': 'Not applicable',
-    },
+    statusNames: statusNames.en,
   },
 };

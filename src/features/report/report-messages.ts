@@ -1,5 +1,6 @@
 import type { Status } from '../../domain';
 import type { Messages } from '../i18n';
+import { statusNames } from '../status-names';
 
 export type ReportTexts = {
   yourMeasures: string;
@@ -137,13 +138,7 @@ export const reportMessages: Messages<ReportTexts> = {
     editFurther: 'Rediger videre',
     emptyReport: '(ingen rapport)',
     dateTime: (date, time) => `${date} kl. ${time}`,
-    statusNames: {
-      'Ikke påbegynt': 'Ikke påbegynt',
-      Pågår: 'Pågår',
-      Gjennomført: 'Gjennomført',
-      'Ikke gjennomført': 'Ikke gjennomført',
-      'Ikke aktuelt': 'Ikke aktuelt',
-    },
+    statusNames: statusNames.nb,
   },
   en: {
     yourMeasures: 'Your measures',
@@ -213,12 +208,6 @@ export const reportMessages: Messages<ReportTexts> = {
     editFurther: 'Edit further',
     emptyReport: '(no report)',
     dateTime: (date, time) => `${date} at ${time}`,
-    statusNames: {
-      'Ikke påbegynt': 'Not started',
-      Pågår: 'In progress',
-      Gjennomført: 'Done',
-      'Ikke gjennomført': 'Not done',
-      'Ikke aktuelt': 'Not applicable',
-    },
+    statusNames: statusNames.en,
   },
 };
