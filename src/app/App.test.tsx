@@ -4,7 +4,7 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Services } from '../features/services';
 import type { MeasuresApi } from '../graph/measures-api';
-import { seedMeasures } from '../memo/test-support/seed-measures';
+import { seedMeasures } from '../../tests/support/memo/seed-measures';
 import type { Auth, Host, HostedContext, HostUser, SignedInAccount } from '../platform';
 import { App } from './App';
 import { createAuthSession } from './auth-session';

@@ -4,9 +4,13 @@ import { buildNotat } from './build-notat';
 import type { MemoSettings } from './memo-settings';
 import { NOTAT_STYLE } from './notat-styles';
 import { packNotat } from './pack-notat';
-import type { DocxParagraph } from './test-support/read-docx';
-import { paragraphsOf, partXml, readDocxParts } from './test-support/read-docx';
-import { makeMeasure, memo2012Settings, seedMeasures } from './test-support/seed-measures';
+import type { DocxParagraph } from '../../tests/support/memo/read-docx';
+import { paragraphsOf, partXml, readDocxParts } from '../../tests/support/memo/read-docx';
+import {
+  makeMeasure,
+  memo2012Settings,
+  seedMeasures,
+} from '../../tests/support/memo/seed-measures';
 
 async function exportParts(measures: Measure[], overrides: Partial<MemoSettings> = {}) {
   const settings = { ...memo2012Settings(), ...overrides };

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { defaultMemoSettings, formatNorwegianDate, planDate } from './memo-settings';
 import { notatFileName } from './notat-file-name';
-import { makeMeasure, seedMeasures } from './test-support/seed-measures';
+import { makeMeasure, seedMeasures } from '../../tests/support/memo/seed-measures';
 
 const today = new Date(2012, 11, 20); // 20.12.2012, local time
 

@@ -6,8 +6,8 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { encodePath } from '../../src/graph/resolve-list';
 import { NOTAT_STYLE } from '../../src/memo/notat-styles';
-import { paragraphsOf, partXml, readDocxParts } from '../../src/memo/test-support/read-docx';
-import { memo2012Settings, seedMeasures } from '../../src/memo/test-support/seed-measures';
+import { paragraphsOf, partXml, readDocxParts } from '../support/memo/read-docx';
+import { memo2012Settings, seedMeasures } from '../support/memo/seed-measures';
 import { startApp, type RunningApp } from '../support/app';
 import { launchBrowser, newAppContext, openAs, screenshot, TITLES } from '../support/browser';
 

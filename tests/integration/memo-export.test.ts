@@ -9,13 +9,13 @@ import { buildNotat } from '../../src/memo/build-notat';
 import type { MemoSettings } from '../../src/memo/memo-settings';
 import { NOTAT_STYLE } from '../../src/memo/notat-styles';
 import { notatFileName, packNotat } from '../../src/memo/pack-notat';
-import type { DocxParagraph } from '../../src/memo/test-support/read-docx';
-import { paragraphsOf, partXml, readDocxParts } from '../../src/memo/test-support/read-docx';
+import type { DocxParagraph } from '../support/memo/read-docx';
+import { paragraphsOf, partXml, readDocxParts } from '../support/memo/read-docx';
 import {
   makeMeasure,
   memo2012Settings,
   seedMeasures,
-} from '../../src/memo/test-support/seed-measures';
+} from '../support/memo/seed-measures';
 
 const OUTPUT = new URL('../../test-output/memos/', import.meta.url);
 const REFERENCE = new URL(

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { defaultMemoSettings } from '../../memo/memo-settings';
-import { memo2012Settings } from '../../memo/test-support/seed-measures';
+import { memo2012Settings } from '../../../tests/support/memo/seed-measures';
 import type { MemoForm } from './memo-form';
 import {
   formFromSettings,

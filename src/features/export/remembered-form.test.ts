@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { beforeEach, describe, expect, it } from 'vitest';
-import { memo2012Settings } from '../../memo/test-support/seed-measures';
+import { memo2012Settings } from '../../../tests/support/memo/seed-measures';
 import { formFromSettings } from './memo-form';
 import { loadRememberedForm, rememberedFormKey, rememberForm } from './remembered-form';
 

@@ -1,45 +1,30 @@
 // The demo plan (fixtures/iom-plan-2011.json) as domain measures, and a factory for made-up
-// ones. Test support only: the app reads measures through Graph (src/graph).
+// ones. Test support only: the app reads measures through Graph (src/graph), and so do these.
 import seed from '../../../fixtures/iom-plan-2011.json';
 import settings2012 from '../../../fixtures/notat-2012-settings.json';
-import type { Measure } from '../../domain';
-import { isReviewState, isStatus } from '../../domain';
-import type { MemoSettings } from '../memo-settings';
-import { MEMO_PURPOSES } from '../memo-settings';
+import type { Measure } from '../../../src/domain';
+import { toMeasure } from '../../../src/graph/field-mapping';
+import type { MemoSettings } from '../../../src/memo/memo-settings';
+import { MEMO_PURPOSES } from '../../../src/memo/memo-settings';
 
 type SeedItem = (typeof seed.items)[number];
 
-function toMeasure(item: SeedItem, index: number): Measure {
-  const f: Partial<Record<string, unknown>> = item.fields;
-  const text = (name: string) => (typeof f[name] === 'string' ? (f[name] as string) : '');
-  const status = f.Status;
-  const reviewState = f.ReviewState;
+/** A fixture item as Graph returns it, so the one mapping of the tab (src/graph) reads it. */
+function toGraphItem(item: SeedItem, index: number) {
   return {
     id: String(index + 1),
-    etag: `"seed-${index + 1},1"`,
-    title: text('Title'),
-    description: text('Description'),
-    caseNumber: text('CaseNumber'),
-    section: text('Section'),
-    sortOrder: typeof f.SortOrder === 'number' ? f.SortOrder : 0,
-    responsibleUnit: text('ResponsibleUnit'),
-    deadline: text('Deadline') || null,
-    status: isStatus(status) ? status : 'Ikke påbegynt',
-    statusReport: text('StatusReport'),
-    reportedBy: text('ReportedBy'),
-    reportedAt: text('ReportedAt') || null,
-    reviewState: isReviewState(reviewState) ? reviewState : 'Ikke vurdert',
-    reviewComment: text('ReviewComment'),
-    createdAt: item.createdDateTime,
-    modifiedAt: item.createdDateTime,
-    modifiedBy: item.createdBy,
-    webUrl: '',
+    eTag: `"seed-${index + 1},1"`,
+    createdDateTime: item.createdDateTime,
+    lastModifiedDateTime: item.createdDateTime,
+    createdBy: { user: { displayName: item.createdBy } },
+    lastModifiedBy: { user: { displayName: item.createdBy } },
+    fields: item.fields,
   };
 }
 
 /** The 14 measures of the IOM plan of 25.08.2011, with the reports of the memo of 20.12.2012. */
 export function seedMeasures(): Measure[] {
-  return seed.items.map(toMeasure);
+  return seed.items.map((item, index) => toMeasure(toGraphItem(item, index)));
 }
 
 /** The header, texts and attachments of the memo of 20.12.2012 (fixtures/notat-2012-settings.json). */
