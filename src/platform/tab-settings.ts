@@ -2,11 +2,17 @@ import type { AppConfig } from './config';
 import type { HostContext } from './host-context';
 import { normalizeSiteAddress } from './site-address';
 
-// A channel tab remembers which list it shows in its content URL (`?site=…&list=…`): Teams
-// stores that URL when the configuration page saves (pages.config.setConfig), and every member
-// of the channel opens the same one.
+// A channel tab remembers which list it shows in its content URL (`?site=…&list=…`, and
+// `&plan=…` when the tab is for one follow-up plan of the list): Teams stores that URL when the
+// configuration page saves (pages.config.setConfig), and every member of the channel opens the
+// same one. A link to the tab on a page of its own carries the same parameters.
 
-export type TabSettings = { site: string; list: string };
+export type TabSettings = {
+  site: string;
+  list: string;
+  /** The case number of the one plan the tab shows; absent: the user picks among the list's plans. */
+  plan?: string;
+};
 
 /** Where the measures list is, and what decided it (the configuration page shows the source). */
 export type ListLocationChoice =
@@ -19,9 +25,11 @@ export function readTabSettings(search: string): Partial<TabSettings> {
   const settings: Partial<TabSettings> = {};
   const site = params.get('site');
   const list = params.get('list')?.trim();
+  const plan = params.get('plan')?.trim();
   const siteAddress = site === null ? null : normalizeSiteAddress(site);
   if (siteAddress) settings.site = siteAddress;
   if (list) settings.list = list;
+  if (plan) settings.plan = plan;
   return settings;
 }
 
@@ -30,22 +38,26 @@ export function buildContentUrl(pageOrigin: string, settings: TabSettings): stri
   const url = new URL('/', pageOrigin);
   url.searchParams.set('site', settings.site);
   url.searchParams.set('list', settings.list);
+  const plan = settings.plan?.trim();
+  if (plan) url.searchParams.set('plan', plan);
   return url.toString();
 }
 
 /**
  * Which list the tab shows. A configured channel tab's own settings win; then, in a channel,
  * the team's own SharePoint site (issue 5: "the default site is the team's own"); then the
- * site from VITE_SITE (the personal tab's and the standalone page's only source).
+ * site from VITE_SITE (the personal tab's and the standalone page's only source). The demo
+ * honours a tab's settings the same way (a list created on its configuration page shows), and
+ * otherwise shows the emulator's demo list.
  */
 export function resolveListLocation(
   config: AppConfig,
   host: HostContext,
   tab: Partial<TabSettings>,
 ): ListLocationChoice {
-  if (config.mode === 'demo') return { site: config.site, list: config.list, source: 'demo' };
   const list = tab.list ?? config.list;
   if (tab.site) return { site: tab.site, list, source: 'tab' };
+  if (config.mode === 'demo') return { site: config.site, list, source: 'demo' };
   if (host.mode === 'hosted' && host.teamSite) {
     return { site: host.teamSite, list, source: 'team-site' };
   }
