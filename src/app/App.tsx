@@ -18,7 +18,7 @@ export type AppProps = {
   linkedMeasureId: string | null;
 };
 
-/** The tab (inside TabFrame): services, the plan's data, and the shell around the plan. */
+/** The tab (inside TabFrame): services, the list's data and the plan chosen, and the shell around the plan. */
 export function App({ config, services, session, hostUser, linkedMeasureId }: AppProps) {
   const source = useMemo<PlanSource>(
     () => ({
@@ -30,7 +30,11 @@ export function App({ config, services, session, hostUser, linkedMeasureId }: Ap
   );
   return (
     <ServicesContext.Provider value={services}>
-      <MeasuresProvider source={source} storage={browserStorage('localStorage')}>
+      <MeasuresProvider
+        source={source}
+        storage={browserStorage('localStorage')}
+        linkedMeasureId={linkedMeasureId}
+      >
         <Shell
           config={config}
           session={session}

@@ -2,7 +2,7 @@ import { Button, makeStyles, tokens } from '@fluentui/react-components';
 import { lazy, Suspense, useCallback, useMemo, useState } from 'react';
 import { useMessages } from '../features/i18n';
 import { UnitOverview } from '../features/overview';
-import { PlanView, useMeasures } from '../features/report';
+import { PlanPicker, PlanView, useMeasures, usePlanChoice } from '../features/report';
 import { CurrentUserContext } from '../features/services';
 import type { HostUser } from '../platform';
 import { appMessages } from './app-messages';
@@ -65,6 +65,7 @@ const useStyles = makeStyles({
     fontSize: tokens.fontSizeBase200,
     color: tokens.colorNeutralForeground3,
   },
+  plan: { marginTop: tokens.spacingVerticalS },
   tools: {
     display: 'flex',
     alignItems: 'center',
@@ -110,12 +111,13 @@ export function Shell({ config, session, hostUser, linkedMeasureId }: ShellProps
       ? { key: demo.choice, user: demo.user }
       : { key: tenant.choice ?? '', user: tenant.user };
   const { measures, refresh } = useMeasures();
+  const plan = usePlanChoice();
   const [exportOpen, setExportOpen] = useState(false);
   const [linked, setLinked] = useState(linkedMeasureId);
   const linkShown = useCallback(() => setLinked(null), []);
   const reload = useCallback(() => void refresh(), [refresh]);
   const isCaseworker = acting.user.role === 'caseworker';
-  const caseNumber = config.caseNumber ?? measures[0]?.caseNumber ?? '';
+  const caseNumber = plan.selected ?? '';
   const exportMeasures = useMemo(() => [...measures], [measures]);
 
   return (
@@ -131,7 +133,14 @@ export function Shell({ config, session, hostUser, linkedMeasureId }: ShellProps
           <div className={styles.titleBar}>
             <div>
               <h1 className={styles.title}>{t.appName}</h1>
-              <p className={styles.subtitle}>{t.planLine(config.caseNumber, config.list)}</p>
+              <p className={styles.subtitle}>
+                {t.planLine(plan.selected === '' ? null : plan.selected, config.list)}
+              </p>
+              {plan.choosable && (
+                <div className={styles.plan}>
+                  <PlanPicker plans={plan.plans} selected={plan.selected} onChoose={plan.choose} />
+                </div>
+              )}
             </div>
             <div className={styles.tools}>
               <Button

@@ -13,23 +13,20 @@ export type RuntimeConfig = {
   site: string;
   /** The measures list: its title (as people see it in SharePoint) or id. */
   list: string;
-  /** The follow-up plan shown: the list's CaseNumber, or null for every item in the list. */
+  /**
+   * The follow-up plan set for the tab (the channel tab's `plan` setting, or `?plan=`): only its
+   * measures are read. Null: the whole list is read and the user picks among its plans.
+   */
   caseNumber: string | null;
 };
 
-/** The demo plan: the IOM follow-up plan of 2011 in the local Graph emulator. */
-export const DEMO_CASE_NUMBER = '11/10298';
-
-/**
- * A tenant's list may hold several plans; without a way to pick one yet the tab shows them all
- * (grouped by section, as the memo is). The demo shows its one plan.
- */
+/** The same in demo mode and in a tenant: the emulator's list may hold several plans too. */
 export function toRuntimeConfig(config: AppConfig, location: TabSettings): RuntimeConfig {
   return {
     mode: config.mode,
     graphBaseUrl: config.graphBaseUrl,
     site: location.site,
     list: location.list,
-    caseNumber: config.mode === 'demo' ? DEMO_CASE_NUMBER : null,
+    caseNumber: location.plan ?? null,
   };
 }

@@ -111,11 +111,16 @@ export async function startTab({
         />,
       );
     } else {
-      const location = resolveListLocation(config, host.context, readTabSettings(search));
+      const tab = readTabSettings(search);
+      const location = resolveListLocation(config, host.context, tab);
       if (location.site === null) {
         render(<NoSitePage />);
       } else {
-        const runtime = toRuntimeConfig(config, { site: location.site, list: location.list });
+        const runtime = toRuntimeConfig(config, {
+          site: location.site,
+          list: location.list,
+          plan: tab.plan,
+        });
         render(
           <App
             config={runtime}

@@ -98,6 +98,14 @@ export function ConfigurePage({ pageOrigin, notice, ...options }: ConfigurePageP
               onChange={(_, data) => setup.setList(data.value)}
             />
           </Field>
+          <Field label={t.plan} hint={t.planHint}>
+            <Input
+              className={styles.input}
+              value={setup.plan}
+              disabled={fieldsLocked}
+              onChange={(_, data) => setup.setPlan(data.value)}
+            />
+          </Field>
           <div className={styles.actions}>
             <Button type="submit" disabledFocusable={busy || setup.fieldProblem !== null}>
               {t.check}

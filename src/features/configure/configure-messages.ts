@@ -13,6 +13,8 @@ export type ConfigureTexts = {
   list: string;
   listHint: string;
   listMissingName: string;
+  plan: string;
+  planHint: string;
   check: string;
   checking: string;
   ok: (list: string) => string;
@@ -58,6 +60,9 @@ export const configureMessages: Messages<ConfigureTexts> = {
     list: 'Liste',
     listHint: 'Listens navn slik SharePoint viser det',
     listMissingName: 'Skriv listens navn.',
+    plan: 'Saksnummer (valgfritt)',
+    planHint:
+      'Bare for én oppfølgingsplan i listen, f.eks. 11/10298. Står feltet tomt, velger brukerne blant planene i listen.',
     check: 'Kontroller tilgang',
     checking: 'Kontrollerer tilgangen …',
     ok: (list) => `Du har tilgang til listen «${list}».`,
@@ -112,6 +117,9 @@ export const configureMessages: Messages<ConfigureTexts> = {
     list: 'List',
     listHint: "The list's name as SharePoint shows it",
     listMissingName: "Enter the list's name.",
+    plan: 'Case number (optional)',
+    planHint:
+      'Only for one follow-up plan of the list, e.g. 11/10298. Left empty, users choose among the plans in the list.',
     check: 'Check access',
     checking: 'Checking access …',
     ok: (list) => `You have access to the list “${list}”.`,

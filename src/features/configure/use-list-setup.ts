@@ -49,13 +49,16 @@ export type FieldProblem = 'site-invalid' | 'list-missing' | null;
 type State = {
   site: string;
   list: string;
+  /** The case number of the one plan the tab is for; '' for every plan in the list. */
+  plan: string;
   source: ListLocationChoice['source'] | null;
   check: SetupCheck;
 };
 
 type Action =
-  | { type: 'loaded'; choice: ListLocationChoice }
+  | { type: 'loaded'; choice: ListLocationChoice; plan: string }
   | { type: 'edit'; field: 'site' | 'list'; value: string }
+  | { type: 'edit-plan'; value: string }
   | { type: 'check'; check: SetupCheck };
 
 function reducer(state: State, action: Action): State {
@@ -64,11 +67,15 @@ function reducer(state: State, action: Action): State {
       return {
         site: action.choice.site ?? '',
         list: action.choice.list,
+        plan: action.plan,
         source: action.choice.source,
         check: { kind: 'unchecked' },
       };
     case 'edit':
       return { ...state, [action.field]: action.value, check: { kind: 'unchecked' } };
+    case 'edit-plan':
+      // The plan does not change which list is reached: the check still holds.
+      return { ...state, plan: action.value };
     case 'check':
       return { ...state, check: action.check };
   }
@@ -93,10 +100,11 @@ export type ListSetup = State & {
   fieldProblem: FieldProblem;
   /** True when the location in the fields was checked and can be used: Teams' Save is enabled. */
   valid: boolean;
-  /** The location to save, when valid. */
+  /** The location to save (with the plan, when one is given), when valid. */
   location: TabSettings | null;
   setSite(value: string): void;
   setList(value: string): void;
+  setPlan(value: string): void;
   /** Checks the location in the fields. */
   checkAccess(): void;
   /** Creates the list that the last check found missing. */
@@ -112,6 +120,7 @@ export function useListSetup(options: ListSetupOptions): ListSetup {
   const [state, dispatch] = useReducer(reducer, {
     site: '',
     list: '',
+    plan: '',
     source: null,
     check: { kind: 'loading' },
   });
@@ -138,11 +147,11 @@ export function useListSetup(options: ListSetupOptions): ListSetup {
     let cancelled = false;
     void optionsRef.current
       .savedSettings()
-      .catch(() => ({}))
+      .catch((): Partial<TabSettings> => ({}))
       .then((saved) => {
         if (cancelled) return;
         const choice = optionsRef.current.defaultLocation(saved);
-        dispatch({ type: 'loaded', choice });
+        dispatch({ type: 'loaded', choice, plan: saved.plan ?? '' });
         // The proposal is checked at once: in the usual case the user only has to press Save.
         if (choice.site !== null) void run({ site: choice.site, list: choice.list });
       });
@@ -155,7 +164,9 @@ export function useListSetup(options: ListSetupOptions): ListSetup {
   const checked =
     state.check.kind === 'ok' || state.check.kind === 'created' ? state.check.location : null;
   const valid = checked !== null && read.location !== null && sameLocation(checked, read.location);
-  const location = valid ? read.location : null;
+  const plan = state.plan.trim();
+  const location =
+    valid && read.location ? (plan === '' ? read.location : { ...read.location, plan }) : null;
 
   const teams = options.teams;
   useEffect(() => {
@@ -213,6 +224,7 @@ export function useListSetup(options: ListSetupOptions): ListSetup {
     location,
     setSite: useCallback((value: string) => edit('site', value), [edit]),
     setList: useCallback((value: string) => edit('list', value), [edit]),
+    setPlan: useCallback((value: string) => dispatch({ type: 'edit-plan', value }), []),
     checkAccess,
     createList,
   };

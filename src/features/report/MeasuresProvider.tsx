@@ -13,6 +13,7 @@ import { useServices } from '../services';
 import { createDraftStore, type DraftStore } from './draft-store';
 import { createMeasuresStore, type MeasuresStore } from './measures-store';
 import { useLiveRefresh } from './use-live-refresh';
+import { usePlanChoiceState, type PlanChoice } from './use-plan-choice';
 
 /** Which list and plan the report feature works on. */
 export type PlanSource = {
@@ -20,7 +21,10 @@ export type PlanSource = {
   listTitle: string;
   /** Identifies the list for drafts kept in the browser (site and list). */
   listKey: string;
-  /** The plan's CaseNumber, or null for the whole list. */
+  /**
+   * The plan set for the tab (its settings, `?plan=`): read alone, with a server-side filter on
+   * CaseNumber. Null: the whole list is read, and the user picks among its plans.
+   */
   caseNumber: string | null;
 };
 
@@ -30,17 +34,36 @@ type PlanContextValue = {
   source: PlanSource;
 };
 
-const PlanContext = createContext<PlanContextValue | null>(null);
+export type MeasuresView = {
+  phase: 'loading' | 'ready' | 'failed';
+  /** The measures of the plan shown. */
+  measures: readonly Measure[];
+  error: MeasuresError | null;
+  refresh: () => Promise<void>;
+  replace: (measure: Measure) => void;
+};
 
-/** Reads the plan once for the whole tab (the list, the demo banner, the export) and keeps it fresh. */
+type PlanDataValue = { view: MeasuresView; choice: PlanChoice };
+
+const PlanContext = createContext<PlanContextValue | null>(null);
+// Apart from the store and drafts, which never change: these change with every read.
+const PlanDataContext = createContext<PlanDataValue | null>(null);
+
+/**
+ * Reads the list once for the whole tab (the plan, the demo banner, the export), keeps it fresh,
+ * and decides which of its plans is shown.
+ */
 export function MeasuresProvider({
   source,
   storage,
+  linkedMeasureId = null,
   children,
 }: {
   source: PlanSource;
-  /** Where drafts are kept: localStorage, or undefined where the browser refuses it. */
+  /** Where drafts and the plan choice are kept: localStorage, or undefined where the browser refuses it. */
   storage: Storage | undefined;
+  /** A measure a deep link points to: its plan is shown. */
+  linkedMeasureId?: string | null;
   children: ReactNode;
 }) {
   const services = useServices();
@@ -54,11 +77,37 @@ export function MeasuresProvider({
   );
   const value = useMemo(() => ({ store, drafts, source }), [store, drafts, source]);
 
+  const snapshot = useSyncExternalStore(store.subscribe, store.getSnapshot);
+  const choice = usePlanChoiceState({
+    measures: snapshot.measures,
+    filteredBy: snapshot.filteredBy,
+    linkedMeasureId,
+    storage,
+    listKey: source.listKey,
+  });
+  const data = useMemo<PlanDataValue>(
+    () => ({
+      view: {
+        phase: snapshot.phase,
+        measures: choice.measures,
+        error: snapshot.error,
+        refresh: store.refresh,
+        replace: store.replace,
+      },
+      choice,
+    }),
+    [snapshot.phase, snapshot.error, choice, store],
+  );
+
   const refresh = useCallback(() => void store.refresh(), [store]);
   useEffect(refresh, [refresh]);
   useLiveRefresh(refresh);
 
-  return <PlanContext.Provider value={value}>{children}</PlanContext.Provider>;
+  return (
+    <PlanContext.Provider value={value}>
+      <PlanDataContext.Provider value={data}>{children}</PlanDataContext.Provider>
+    </PlanContext.Provider>
+  );
 }
 
 function usePlanContext(): PlanContextValue {
@@ -67,19 +116,20 @@ function usePlanContext(): PlanContextValue {
   return value;
 }
 
-export type MeasuresView = {
-  phase: 'loading' | 'ready' | 'failed';
-  measures: readonly Measure[];
-  error: MeasuresError | null;
-  refresh: () => Promise<void>;
-  replace: (measure: Measure) => void;
-};
+function usePlanData(): PlanDataValue {
+  const value = useContext(PlanDataContext);
+  if (!value) throw new Error('Report hooks outside MeasuresProvider.');
+  return value;
+}
 
-/** The plan's measures as last read, and the ways to change what the tab holds. */
+/** The shown plan's measures as last read, and the ways to change what the tab holds. */
 export function useMeasures(): MeasuresView {
-  const { store } = usePlanContext();
-  const snapshot = useSyncExternalStore(store.subscribe, store.getSnapshot);
-  return { ...snapshot, refresh: store.refresh, replace: store.replace };
+  return usePlanData().view;
+}
+
+/** The plans in the list, the one shown, and how to show another. */
+export function usePlanChoice(): PlanChoice {
+  return usePlanData().choice;
 }
 
 export function useDraftStore(): DraftStore {

@@ -1,2 +1,5 @@
-export { MeasuresProvider, useMeasures, type PlanSource } from './MeasuresProvider';
+export { MeasuresProvider, useMeasures, usePlanChoice, type PlanSource } from './MeasuresProvider';
+export { PlanPicker } from './PlanPicker';
 export { PlanView, type PlanViewProps } from './PlanView';
+export type { PlanChoice } from './use-plan-choice';
+export type { PlanSummary } from './plan-choice';

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { Measure } from '../../domain';
 import { MeasuresError } from '../../graph/errors';
 import type { MeasuresApi } from '../../graph/measures-api';
@@ -99,5 +99,35 @@ describe('createMeasuresStore', () => {
     pending[0]?.reject(new MeasuresError('forbidden', 'no'));
     await load;
     expect(store.getSnapshot()).toMatchObject({ phase: 'failed', error: { kind: 'forbidden' } });
+  });
+});
+
+describe('createMeasuresStore with a plan set for the tab', () => {
+  it('reads the whole list when the list holds no measure of that plan, and keeps doing so', async () => {
+    const { api, pending, calls } = controllableApi();
+    const store = createMeasuresStore(api, { caseNumber: '12/404' });
+    expect(store.getSnapshot().filteredBy).toBe('12/404');
+    const load = store.refresh();
+    pending[0]?.resolve([]);
+    await vi.waitFor(() => expect(pending).toHaveLength(2));
+    pending[1]?.resolve([measure('1', 'a')]);
+    await load;
+    expect(calls).toEqual([{ caseNumber: '12/404' }, {}]);
+    expect(store.getSnapshot()).toMatchObject({ phase: 'ready', filteredBy: null });
+    expect(store.getSnapshot().measures.map((m) => m.id)).toEqual(['1']);
+
+    const again = store.refresh();
+    pending[2]?.resolve([measure('1', 'b')]);
+    await again;
+    expect(calls).toEqual([{ caseNumber: '12/404' }, {}, {}]);
+  });
+
+  it('says the measures were read for that plan when it has any', async () => {
+    const { api, pending } = controllableApi();
+    const store = createMeasuresStore(api, { caseNumber: '11/10298' });
+    const load = store.refresh();
+    pending[0]?.resolve([measure('1', 'a')]);
+    await load;
+    expect(store.getSnapshot()).toMatchObject({ phase: 'ready', filteredBy: '11/10298' });
   });
 });

@@ -8,6 +8,11 @@ export type MeasuresSnapshot = {
   measures: readonly Measure[];
   /** Why the first load failed, or why the last background refresh did. */
   error: MeasuresError | null;
+  /**
+   * The plan the measures were read for on the server (the configured case number), or null when
+   * the whole list was read.
+   */
+  filteredBy: string | null;
 };
 
 export type MeasuresStore = {
@@ -26,12 +31,22 @@ function toMeasuresError(error: unknown): MeasuresError {
   });
 }
 
-/** The plan's measures as the tab last read them, kept fresh by the caller (window focus, a timer). */
+/**
+ * The measures as the tab last read them, kept fresh by the caller (window focus, a timer). With
+ * a case number, only that plan is read (CaseNumber is indexed); when the list holds no measure
+ * of it (an old link, a plan renamed), the whole list is read instead, from then on.
+ */
 export function createMeasuresStore(
   api: MeasuresApi,
   options: { caseNumber: string | null },
 ): MeasuresStore {
-  let snapshot: MeasuresSnapshot = { phase: 'loading', measures: [], error: null };
+  let snapshot: MeasuresSnapshot = {
+    phase: 'loading',
+    measures: [],
+    error: null,
+    filteredBy: options.caseNumber,
+  };
+  let filteredBy = options.caseNumber;
   const listeners = new Set<() => void>();
   let inFlight: Promise<void> | null = null;
   // Each local write gets a sequence number, so a refresh that started before a save cannot
@@ -47,20 +62,22 @@ export function createMeasuresStore(
   const load = async () => {
     const startedAt = sequence;
     try {
-      const fetched = await api.listMeasures(
-        options.caseNumber === null ? {} : { caseNumber: options.caseNumber },
-      );
+      let fetched = await api.listMeasures(filteredBy === null ? {} : { caseNumber: filteredBy });
+      if (filteredBy !== null && fetched.length === 0) {
+        filteredBy = null;
+        fetched = await api.listMeasures({});
+      }
       const local = new Map(snapshot.measures.map((m) => [m.id, m]));
       const measures = fetched.map((m) => {
         const writeSeq = writtenAt.get(m.id);
         const kept = local.get(m.id);
         return writeSeq !== undefined && writeSeq > startedAt && kept ? kept : m;
       });
-      publish({ phase: 'ready', measures, error: null });
+      publish({ phase: 'ready', measures, error: null, filteredBy });
     } catch (error) {
       publish({
+        ...snapshot,
         phase: snapshot.phase === 'ready' ? 'ready' : 'failed',
-        measures: snapshot.measures,
         error: toMeasuresError(error),
       });
     }

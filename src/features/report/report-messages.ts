@@ -7,6 +7,8 @@ export type ReportTexts = {
   otherMeasures: string;
   allMeasures: string;
   measureCount: (n: number) => string;
+  planPicker: string;
+  planOption: (caseNumber: string, count: number) => string;
   loading: string;
   loadFailed: string;
   refreshFailed: string;
@@ -75,6 +77,9 @@ export const reportMessages: Messages<ReportTexts> = {
     otherMeasures: 'Andre enheters tiltak',
     allMeasures: 'Tiltak',
     measureCount: (n) => (n === 1 ? '1 tiltak' : `${n} tiltak`),
+    planPicker: 'Oppfølgingsplan',
+    planOption: (caseNumber, count) =>
+      `${caseNumber === '' ? '(uten saksnummer)' : caseNumber} (${count} tiltak)`,
     loading: 'Henter tiltakene …',
     loadFailed: 'Kunne ikke hente tiltakene.',
     refreshFailed: 'Kunne ikke oppdatere listen. Det du ser, kan være utdatert.',
@@ -145,6 +150,9 @@ export const reportMessages: Messages<ReportTexts> = {
     otherMeasures: "Other units' measures",
     allMeasures: 'Measures',
     measureCount: (n) => (n === 1 ? '1 measure' : `${n} measures`),
+    planPicker: 'Follow-up plan',
+    planOption: (caseNumber, count) =>
+      `${caseNumber === '' ? '(no case number)' : caseNumber} (${count === 1 ? '1 measure' : `${count} measures`})`,
     loading: 'Loading the measures …',
     loadFailed: 'Could not load the measures.',
     refreshFailed: 'Could not refresh the list. What you see may be out of date.',

@@ -1,0 +1,49 @@
+import { Label, makeStyles, Select, tokens } from '@fluentui/react-components';
+import { useId } from 'react';
+import { useMessages } from '../i18n';
+import type { PlanSummary } from './plan-choice';
+import { reportMessages } from './report-messages';
+
+const useStyles = makeStyles({
+  picker: {
+    display: 'inline-flex',
+    alignItems: 'center',
+    gap: tokens.spacingHorizontalS,
+  },
+  select: {
+    minWidth: '220px',
+  },
+});
+
+export type PlanPickerProps = {
+  plans: readonly PlanSummary[];
+  /** The plan shown ('' for the measures without a case number). */
+  selected: string | null;
+  onChoose: (caseNumber: string) => void;
+};
+
+/** Which follow-up plan of the list the tab shows: "<case number> (N tiltak)", a labelled native select. */
+export function PlanPicker({ plans, selected, onChoose }: PlanPickerProps) {
+  const styles = useStyles();
+  const t = useMessages(reportMessages);
+  const selectId = useId();
+  return (
+    <span className={styles.picker}>
+      <Label htmlFor={selectId} weight="semibold">
+        {t.planPicker}
+      </Label>
+      <Select
+        id={selectId}
+        className={styles.select}
+        value={selected ?? ''}
+        onChange={(_, data) => onChoose(data.value)}
+      >
+        {plans.map((plan) => (
+          <option key={plan.caseNumber} value={plan.caseNumber}>
+            {t.planOption(plan.caseNumber, plan.count)}
+          </option>
+        ))}
+      </Select>
+    </span>
+  );
+}
