@@ -11,11 +11,7 @@ import { NOTAT_STYLE } from '../../src/memo/notat-styles';
 import { notatFileName, packNotat } from '../../src/memo/pack-notat';
 import type { DocxParagraph } from '../support/memo/read-docx';
 import { paragraphsOf, partXml, readDocxParts } from '../support/memo/read-docx';
-import {
-  makeMeasure,
-  memo2012Settings,
-  seedMeasures,
-} from '../support/memo/seed-measures';
+import { makeMeasure, memo2012Settings, seedMeasures } from '../support/memo/seed-measures';
 
 const OUTPUT = new URL('../../test-output/memos/', import.meta.url);
 const REFERENCE = new URL(
