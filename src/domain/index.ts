@@ -1,4 +1,5 @@
 export * from './status';
 export type * from './measure';
+export * from './dates';
 export * from './rules';
 export * from './summary';

@@ -1,14 +1,9 @@
 import type { Measure } from './measure';
+import { toCalendarDate } from './dates';
 import { CLOSED_STATUSES } from './status';
 
 /** The longest status report a unit may save: the memo paragraph, not an annex. */
 export const MAX_REPORT_LENGTH = 10_000;
-
-/** `yyyy-mm-dd` of a Date in the user's own calendar (deadlines are calendar days, not instants). */
-export function toCalendarDate(date: Date): string {
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
-}
 
 /** Overdue: the deadline has passed (the day after it began) and the measure is not closed. */
 export function isOverdue(measure: Pick<Measure, 'deadline' | 'status'>, today: Date): boolean {

@@ -18,9 +18,3 @@ export type Messages<T> = { nb: T; en: T };
 export function useMessages<T>(messages: Messages<T>): T {
   return messages[useLanguage()];
 }
-
-/** dd.mm.yyyy, the ministry's date format, in any language. */
-export function formatDate(isoDate: string): string {
-  const [y, m, d] = isoDate.slice(0, 10).split('-');
-  return `${d}.${m}.${y}`;
-}

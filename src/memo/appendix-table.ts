@@ -10,7 +10,7 @@ import {
   WidthType,
 } from 'docx';
 import type { Measure } from '../domain';
-import { formatNorwegianDate } from './memo-settings';
+import { formatNorwegianDate } from '../domain';
 import { NOTAT_STYLE } from './notat-styles';
 import { sanitizeLine } from './sanitize-text';
 

@@ -9,7 +9,7 @@ import {
   WidthType,
 } from 'docx';
 import type { MemoSettings } from './memo-settings';
-import { formatNorwegianDate } from './memo-settings';
+import { formatNorwegianDate } from '../domain';
 import { NOTAT_STYLE } from './notat-styles';
 import { sanitizeLine } from './sanitize-text';
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { defaultMemoSettings, formatNorwegianDate, planDate } from './memo-settings';
+import { formatNorwegianDate } from '../domain';
+import { defaultMemoSettings, planDate } from './memo-settings';
 import { notatFileName } from './notat-file-name';
 import { makeMeasure, seedMeasures } from '../../tests/support/memo/seed-measures';
 

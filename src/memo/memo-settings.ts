@@ -1,5 +1,5 @@
 import type { Measure, Status } from '../domain';
-import { STATUSES, toCalendarDate } from '../domain';
+import { formatNorwegianDate, STATUSES, toCalendarDate } from '../domain';
 
 export const MEMO_PURPOSES = ['Til orientering', 'Til beslutning', 'Til uttalelse'] as const;
 export type MemoPurpose = (typeof MEMO_PURPOSES)[number];
@@ -39,12 +39,6 @@ export type MemoSettings = {
 
 /** The legal basis most memos of this kind are exempted under (internal documents). */
 export const DEFAULT_EXEMPTION_BASIS = 'offl. § 14';
-
-/** dd.mm.yyyy from a `yyyy-mm-dd` (or longer ISO) string; the ministry's date format. */
-export function formatNorwegianDate(isoDate: string): string {
-  const [year, month, day] = isoDate.slice(0, 10).split('-');
-  return `${day ?? ''}.${month ?? ''}.${year ?? ''}`;
-}
 
 /** The plan's date: when its first measure was created (the seed's items were created 25.08.2011). */
 export function planDate(measures: readonly Pick<Measure, 'createdAt'>[]): string | null {

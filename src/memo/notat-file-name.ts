@@ -1,5 +1,5 @@
 import type { MemoSettings } from './memo-settings';
-import { formatNorwegianDate } from './memo-settings';
+import { formatNorwegianDate } from '../domain';
 import { sanitizeLine } from './sanitize-text';
 
 /**

@@ -6,7 +6,7 @@ import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vite
 import { toCalendarDate } from '../../domain';
 import { MeasuresError } from '../../graph/errors';
 import type { MeasuresApi } from '../../graph/measures-api';
-import { formatNorwegianDate } from '../../memo/memo-settings';
+import { formatNorwegianDate } from '../../domain';
 import { paragraphsOf, partXml, readDocxParts } from '../../../tests/support/memo/read-docx';
 import { seedMeasures } from '../../../tests/support/memo/seed-measures';
 import type { SavedFile, Services } from '../services';

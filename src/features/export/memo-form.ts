@@ -1,5 +1,6 @@
 import type { MemoPurpose, MemoSettings } from '../../memo/memo-settings';
-import { DEFAULT_EXEMPTION_BASIS, formatNorwegianDate } from '../../memo/memo-settings';
+import { formatNorwegianDate } from '../../domain';
+import { DEFAULT_EXEMPTION_BASIS } from '../../memo/memo-settings';
 import { toLines } from '../../memo/sanitize-text';
 
 /**

@@ -1,7 +1,8 @@
 import { Badge, Button, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import { useEffect, useId, useRef, useState } from 'react';
 import { isOverdue, isUnreported, type Measure } from '../../domain';
-import { formatDate, useMessages } from '../i18n';
+import { formatNorwegianDate } from '../../domain';
+import { useMessages } from '../i18n';
 import { MeasureEditor } from './MeasureEditor';
 import { MeasureHistory } from './MeasureHistory';
 import { useDraftStore } from './MeasuresProvider';
@@ -193,7 +194,7 @@ export function MeasureItem({
         <div className={styles.fact}>
           <dt className={styles.term}>{t.deadline}:</dt>
           <dd className={mergeClasses(styles.value, overdue && styles.overdueValue)}>
-            {measure.deadline ? formatDate(measure.deadline) : t.noDeadline}
+            {measure.deadline ? formatNorwegianDate(measure.deadline) : t.noDeadline}
             {overdue && <span className={styles.visuallyHidden}> ({t.overdue})</span>}
           </dd>
         </div>

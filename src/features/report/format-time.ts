@@ -1,4 +1,4 @@
-import { formatDate } from '../i18n';
+import { formatNorwegianDate } from '../../domain';
 
 /** `dd.mm.yyyy` and `HH:MM` of an instant in the user's own time zone (a report's ReportedAt is UTC). */
 export function splitLocalDateTime(iso: string): { date: string; time: string } | null {
@@ -6,7 +6,7 @@ export function splitLocalDateTime(iso: string): { date: string; time: string } 
   if (Number.isNaN(instant.getTime())) return null;
   const pad = (n: number) => String(n).padStart(2, '0');
   return {
-    date: formatDate(
+    date: formatNorwegianDate(
       `${instant.getFullYear()}-${pad(instant.getMonth() + 1)}-${pad(instant.getDate())}`,
     ),
     time: `${pad(instant.getHours())}:${pad(instant.getMinutes())}`,
