@@ -1,5 +1,6 @@
-// The columns of the measures list, as DESIGN.md ("The SharePoint list") defines them:
+// The columns of the measures and plans lists, as DESIGN.md ("The SharePoint lists") defines them:
 // stable ASCII internal names for the code, Norwegian display names for people.
+import { DEADLINE_RULES, PLAN_STATES } from '../src/domain/plan';
 import { REVIEW_STATES, STATUSES } from '../src/domain/status';
 import { systemColumns, textFacet } from './columns';
 import type { RandomSource } from './ids';
@@ -54,10 +55,44 @@ const MEASURE_COLUMNS: ColumnSpec[] = [
   { name: 'ReviewComment', displayName: 'Kommentar fra vurdering', text: textFacet(true) },
 ];
 
+const dateOnly = { displayAs: 'default', format: 'dateOnly' as const };
+
+/** The plans list (`Oppfølgingsplaner`): one item per plan. */
+const PLAN_COLUMNS: ColumnSpec[] = [
+  { name: 'CaseNumber', displayName: 'Saksnummer', text: textFacet(false), indexed: true },
+  { name: 'Evaluation', displayName: 'Evaluering', text: textFacet(false) },
+  { name: 'PlanDate', displayName: 'Plandato', dateTime: dateOnly },
+  { name: 'ReportDue', displayName: 'Rapporteringsfrist', dateTime: dateOnly },
+  {
+    name: 'DeadlineRule',
+    displayName: 'Fristregel',
+    choice: { allowTextEntry: false, choices: [...DEADLINE_RULES], displayAs: 'dropDownMenu' },
+  },
+  { name: 'Coordinator', displayName: 'Koordinerende enhet', text: textFacet(false) },
+  {
+    name: 'PlanState',
+    displayName: 'Fase',
+    choice: { allowTextEntry: false, choices: [...PLAN_STATES], displayAs: 'dropDownMenu' },
+  },
+  { name: 'MemoSettings', displayName: 'Notatoppsett', text: textFacet(true) },
+];
+
 export function measureListColumns(random: RandomSource): ColumnDefinition[] {
+  return listColumns('Tiltak', MEASURE_COLUMNS, random);
+}
+
+export function planListColumns(random: RandomSource): ColumnDefinition[] {
+  return listColumns('Plan', PLAN_COLUMNS, random);
+}
+
+function listColumns(
+  titleDisplayName: string,
+  specs: readonly ColumnSpec[],
+  random: RandomSource,
+): ColumnDefinition[] {
   return [
-    ...systemColumns('Tiltak'),
-    ...MEASURE_COLUMNS.map((spec): ColumnDefinition => ({
+    ...systemColumns(titleDisplayName),
+    ...specs.map((spec): ColumnDefinition => ({
       id: newGuid(random),
       description: '',
       columnGroup: 'Custom Columns',
