@@ -3,17 +3,16 @@
 // plan of the generated measures when there are any.
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { DEADLINE_RULES } from '../src/domain/plan';
-import { parseFieldWrites } from './field-values';
+import { parseFieldWrites } from '../sharepoint/field-values';
 import { GENERATED_CASE_NUMBER } from './generated-measures';
-import type { RandomSource } from './ids';
-import { createItemRecord } from './item-records';
-import { planListColumns } from './measure-columns';
-import type { EmulatorState, ListRecord } from './state';
+import type { RandomSource } from '../sharepoint/ids';
+import { createItemRecord } from '../sharepoint/item-records';
+import { DEADLINE_RULE_CHOICES, planListColumns } from './measure-columns';
+import type { EmulatorState, ListRecord } from '../sharepoint/state';
 
 export const DEMO_PLANS_LIST_TITLE = 'Oppfølgingsplaner';
 const DEMO_PLANS_LIST_ID = '5c2b7e90-1d4f-4a36-b8e2-9f0a3c6d1e47';
-const MEMO_SETTINGS_FILE = resolve(import.meta.dirname, '../fixtures/notat-2012-settings.json');
+const MEMO_SETTINGS_FILE = resolve(import.meta.dirname, '../../fixtures/notat-2012-settings.json');
 
 function memoSettingsOf2012(): string {
   const parsed = JSON.parse(readFileSync(MEMO_SETTINGS_FILE, 'utf8')) as Record<string, unknown>;
@@ -34,7 +33,7 @@ function iomPlan(): SeedPlan {
         'Evaluering av International Organization for Migration (IOM) sin innsats mot menneskehandel (Norad 2011)',
       PlanDate: '2011-08-25',
       ReportDue: '2012-08-25',
-      DeadlineRule: DEADLINE_RULES[0],
+      DeadlineRule: DEADLINE_RULE_CHOICES[0],
       Coordinator: 'Seksjon for humanitære spørsmål',
       PlanState: 'Aktiv',
       MemoSettings: memoSettingsOf2012(),
@@ -52,7 +51,7 @@ function generatedPlan(): SeedPlan {
       Evaluation: 'Evaluering av tilskuddsforvaltningen i utenrikstjenesten',
       PlanDate: '2011-09-01',
       ReportDue: '2012-09-01',
-      DeadlineRule: DEADLINE_RULES[1],
+      DeadlineRule: DEADLINE_RULE_CHOICES[1],
       Coordinator: 'Seksjon for økonomi og styring',
       PlanState: 'Aktiv',
     },

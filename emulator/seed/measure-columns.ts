@@ -1,11 +1,27 @@
-// The columns of the measures and plans lists, as DESIGN.md ("The SharePoint lists") defines them:
-// stable ASCII internal names for the code, Norwegian display names for people.
-import { DEADLINE_RULES, PLAN_STATES } from '../src/domain/plan';
-import { REVIEW_STATES, STATUSES } from '../src/domain/status';
-import { systemColumns, textFacet } from './columns';
-import type { RandomSource } from './ids';
-import { newGuid } from './ids';
-import type { ColumnDefinition } from './state';
+// The columns of the demo measures and plans lists (docs/architecture.md, "Oppfølgingstiltak",
+// "Oppfølgingsplaner"): stable ASCII internal names for the code, Norwegian display names for people.
+//
+// Declared here on purpose, independent of src/ (no import of the tab's column list or of its
+// status choices): this list is the oracle the provisioning tests compare src/graph's list
+// against, and an oracle that read the code under test would agree with any mistake in it.
+import { systemColumns, textFacet } from '../sharepoint/columns';
+import type { RandomSource } from '../sharepoint/ids';
+import { newGuid } from '../sharepoint/ids';
+import type { ColumnDefinition } from '../sharepoint/state';
+
+const STATUS_CHOICES = [
+  'Ikke påbegynt',
+  'Pågår',
+  'Gjennomført',
+  'Ikke gjennomført',
+  'Ikke aktuelt',
+];
+const REVIEW_CHOICES = ['Ikke vurdert', 'Godkjent', 'Returnert'];
+const PLAN_STATE_CHOICES = ['Utkast', 'Aktiv', 'Rapportert', 'Avsluttet'];
+export const DEADLINE_RULE_CHOICES = [
+  'Instruks 2011: rapport innen ett år',
+  'Instruks 2022: fastsatt av avdelingen',
+];
 
 type ColumnSpec = Pick<ColumnDefinition, 'name' | 'displayName'> &
   Partial<Pick<ColumnDefinition, 'indexed' | 'text' | 'number' | 'dateTime' | 'choice'>>;
@@ -38,7 +54,7 @@ const MEASURE_COLUMNS: ColumnSpec[] = [
   {
     name: 'Status',
     displayName: 'Status',
-    choice: { allowTextEntry: false, choices: [...STATUSES], displayAs: 'dropDownMenu' },
+    choice: { allowTextEntry: false, choices: STATUS_CHOICES, displayAs: 'dropDownMenu' },
   },
   { name: 'StatusReport', displayName: 'Statusrapport', text: textFacet(true) },
   { name: 'ReportedBy', displayName: 'Rapportert av', text: textFacet(false) },
@@ -50,7 +66,7 @@ const MEASURE_COLUMNS: ColumnSpec[] = [
   {
     name: 'ReviewState',
     displayName: 'Vurdering',
-    choice: { allowTextEntry: false, choices: [...REVIEW_STATES], displayAs: 'dropDownMenu' },
+    choice: { allowTextEntry: false, choices: REVIEW_CHOICES, displayAs: 'dropDownMenu' },
   },
   { name: 'ReviewComment', displayName: 'Kommentar fra vurdering', text: textFacet(true) },
 ];
@@ -66,13 +82,13 @@ const PLAN_COLUMNS: ColumnSpec[] = [
   {
     name: 'DeadlineRule',
     displayName: 'Fristregel',
-    choice: { allowTextEntry: false, choices: [...DEADLINE_RULES], displayAs: 'dropDownMenu' },
+    choice: { allowTextEntry: false, choices: DEADLINE_RULE_CHOICES, displayAs: 'dropDownMenu' },
   },
   { name: 'Coordinator', displayName: 'Koordinerende enhet', text: textFacet(false) },
   {
     name: 'PlanState',
     displayName: 'Fase',
-    choice: { allowTextEntry: false, choices: [...PLAN_STATES], displayAs: 'dropDownMenu' },
+    choice: { allowTextEntry: false, choices: PLAN_STATE_CHOICES, displayAs: 'dropDownMenu' },
   },
   { name: 'MemoSettings', displayName: 'Notatoppsett', text: textFacet(true) },
 ];
