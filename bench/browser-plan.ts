@@ -35,15 +35,14 @@ const PLAN = { small: '11/10298', large: '99/00001' };
 const UNIT = 'HUM-seksjonen';
 const STEP_TIMEOUT_MS = 90_000;
 
-/** Installed before any script of the page: long tasks and slow events, and the first measure. */
-function instrument() {
-  type Probe = {
-    longTasks: { start: number; duration: number }[];
-    events: number[];
-    first: number | null;
-  };
-  const probe: Probe = { longTasks: [], events: [], first: null };
-  (window as unknown as { __bench: Probe }).__bench = probe;
+/**
+ * Installed before any script of the page: long tasks, slow key presses, and when the first
+ * measure appears. A string, not a function: tsx's keepNames would wrap a function's inner
+ * functions in a helper that does not exist in the page.
+ */
+const INSTRUMENT = `(() => {
+  const probe = { longTasks: [], events: [], first: null };
+  window.__bench = probe;
   new PerformanceObserver((list) => {
     for (const entry of list.getEntries())
       probe.longTasks.push({ start: entry.startTime, duration: entry.duration });
@@ -52,20 +51,30 @@ function instrument() {
     for (const entry of list.getEntries())
       if (entry.name === 'keydown' || entry.name === 'keypress' || entry.name === 'input')
         probe.events.push(entry.duration);
-  }).observe({ type: 'event', durationThreshold: 16, buffered: true } as PerformanceObserverInit);
-  const watch = () => {
-    const seen = () => {
-      if (probe.first === null && document.querySelector('article')) {
-        probe.first = performance.now();
-        observer.disconnect();
-      }
-    };
-    const observer = new MutationObserver(seen);
-    observer.observe(document.documentElement, { childList: true, subtree: true });
-  };
-  if (document.documentElement) watch();
-  else document.addEventListener('DOMContentLoaded', watch);
-}
+  }).observe({ type: 'event', durationThreshold: 16, buffered: true });
+  const observer = new MutationObserver(() => {
+    if (probe.first === null && document.querySelector('article')) {
+      probe.first = performance.now();
+      observer.disconnect();
+    }
+  });
+  observer.observe(document, { childList: true, subtree: true });
+})();`;
+
+/** Scrolls the page from top to bottom a screen at a time, one frame per step. */
+const SCROLL_TO_BOTTOM = `(async () => {
+  const frame = () => new Promise((r) => requestAnimationFrame(() => r(null)));
+  window.scrollTo(0, 0);
+  await frame();
+  const end = () => document.documentElement.scrollHeight - window.innerHeight;
+  for (let y = 0; y < end(); y += Math.round(window.innerHeight * 0.9)) {
+    window.scrollTo(0, y);
+    await frame();
+  }
+  window.scrollTo(0, end());
+  await frame();
+  await frame();
+})()`;
 
 type Probe = {
   longTasks: { start: number; duration: number }[];
@@ -202,7 +211,7 @@ export async function benchPlanInBrowser(
   };
   const context = await newAppContext(browser);
   context.setDefaultTimeout(STEP_TIMEOUT_MS);
-  await context.addInitScript(instrument);
+  await context.addInitScript(INSTRUMENT);
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
   await cdp.send('Network.enable');
@@ -274,19 +283,7 @@ export async function benchPlanInBrowser(
 
     await step(run, 'scrolling', async () => {
       const since = await now(page);
-      await page.evaluate(async () => {
-        const frame = () => new Promise((r) => requestAnimationFrame(() => r(null)));
-        window.scrollTo(0, 0);
-        await frame();
-        const end = () => document.documentElement.scrollHeight - window.innerHeight;
-        for (let y = 0; y < end(); y += Math.round(window.innerHeight * 0.9)) {
-          window.scrollTo(0, y);
-          await frame();
-        }
-        window.scrollTo(0, end());
-        await frame();
-        await frame();
-      });
+      await page.evaluate(SCROLL_TO_BOTTOM);
       run.scrollLongestMs = await longestSince(page, since);
       await page.evaluate(() => window.scrollTo(0, 0));
     });

@@ -2,7 +2,7 @@
 import { execFile } from 'node:child_process';
 import { resolve } from 'node:path';
 import { promisify } from 'node:util';
-import { benchPlansInBrowser } from './browser-plan';
+import { benchPlansInBrowser, PLAN_SIZES } from './browser-plan';
 import { printPlanRuns } from './browser-report';
 import { benchBundle } from './bundle-size';
 import { benchLoadMeasures, PAGE_SIZE } from './load-measures';
@@ -13,8 +13,13 @@ const root = resolve(import.meta.dirname, '..');
 
 console.log(`Oppfølging benchmarks (Node ${process.version}, ${new Date().toISOString()})\n`);
 
-// `npm run bench -- --browser`: only the tab in Chromium (section 4), against the build in dist/.
+// `npm run bench -- --browser [--sizes 14,1000]`: only the tab in Chromium (section 4), against
+// the build in dist/ (or OPPF_DIST_DIR) as it is.
 const browserOnly = process.argv.includes('--browser');
+const sizesArg = process.argv[process.argv.indexOf('--sizes') + 1];
+const sizes = process.argv.includes('--sizes')
+  ? PLAN_SIZES.filter((size) => (sizesArg ?? '').split(',').map(Number).includes(size.measures))
+  : PLAN_SIZES;
 if (browserOnly) {
   await benchBrowser();
   process.exit(0);
@@ -24,7 +29,7 @@ async function benchBrowser() {
   console.log(
     '4. The production build in Chromium: 14, 1,000 and 5,000 measures, ×4 = CPU slowed 4 times',
   );
-  printPlanRuns(await benchPlansInBrowser());
+  printPlanRuns(await benchPlansInBrowser(sizes));
 }
 
 console.log(

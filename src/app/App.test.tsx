@@ -40,6 +40,8 @@ const measures: MeasuresApi = {
 };
 const services: Services = {
   measures,
+  // A site without plans in a plans list: the plans are found in the measures.
+  plans: { listPlans: () => Promise.resolve([]) },
   saveToDocuments: notUsed,
   onThrottle: () => () => undefined,
 };

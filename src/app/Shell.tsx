@@ -1,7 +1,8 @@
 import { Button, makeStyles, tokens } from '@fluentui/react-components';
-import { lazy, Suspense, useCallback, useMemo, useState } from 'react';
+import { lazy, Suspense, useCallback, useDeferredValue, useMemo, useState } from 'react';
+import { arrangeMeasures, filterMeasures, listSections, listUnits } from '../domain';
 import { useMessages } from '../features/i18n';
-import { UnitOverview } from '../features/overview';
+import type { OverviewFilter } from '../features/overview';
 import { PlanPicker, PlanView, useMeasures, usePlanChoice } from '../features/report';
 import { CurrentUserContext } from '../features/services';
 import type { HostUser } from '../platform';
@@ -15,6 +16,20 @@ import { SettingsBar } from './SettingsBar';
 import { SignInBanner } from './SignInBanner';
 import { useDemoUser } from './use-demo-user';
 import { useTenantUser } from './use-tenant-user';
+import { useToday } from '../features/shared/use-today';
+import { addressWithView, useViewInAddress } from './use-view-in-address';
+
+// The manager's views (the overview, filters, the table) pull in Fluent's dropdowns, tabs and
+// tables: they load just after the plan, so the first measures show without waiting for them.
+const UnitOverview = lazy(() =>
+  import('../features/overview').then((module) => ({ default: module.UnitOverview })),
+);
+const ViewBar = lazy(() =>
+  import('../features/overview').then((module) => ({ default: module.ViewBar })),
+);
+const MeasureTable = lazy(() =>
+  import('../features/overview').then((module) => ({ default: module.MeasureTable })),
+);
 
 // The memo export pulls in docx; it loads when first opened, not with the tab.
 const ExportDialog = lazy(() =>
@@ -111,10 +126,46 @@ export function Shell({ config, session, hostUser, linkedMeasureId }: ShellProps
       ? { key: demo.choice, user: demo.user }
       : { key: tenant.choice ?? '', user: tenant.user };
   const { measures, refresh } = useMeasures();
+  const [view, setView] = useViewInAddress();
+  // The list follows the view a moment after the controls: typing in the search box stays quick.
+  const listView = useDeferredValue(view);
+  const today = useToday();
+  const units = useMemo(() => listUnits(measures), [measures]);
+  const sections = useMemo(() => listSections(measures), [measures]);
+  const tableMeasures = useMemo(
+    () =>
+      listView.layout === 'table'
+        ? arrangeMeasures(filterMeasures(measures, listView, today), listView).flatMap(
+            (group) => group.measures,
+          )
+        : [],
+    [measures, listView, today],
+  );
+  const filterFromOverview = useCallback(
+    (filter: OverviewFilter) =>
+      setView({
+        ...view,
+        units: filter.unit === null ? [] : [filter.unit],
+        statuses: filter.status ? [filter.status] : [],
+        sections: [],
+        reviewStates: [],
+        overdue: filter.overdue === true,
+        unreported: filter.unreported === true,
+        search: '',
+      }),
+    [view, setView],
+  );
   const plan = usePlanChoice();
   const [exportOpen, setExportOpen] = useState(false);
   const [linked, setLinked] = useState(linkedMeasureId);
   const linkShown = useCallback(() => setLinked(null), []);
+  const openInCards = useCallback(
+    (measureId: string) => {
+      setView({ ...view, layout: 'cards' });
+      setLinked(measureId);
+    },
+    [view, setView],
+  );
   const reload = useCallback(() => void refresh(), [refresh]);
   const isCaseworker = acting.user.role === 'caseworker';
   const caseNumber = plan.selected ?? '';
@@ -164,9 +215,28 @@ export function Shell({ config, session, hostUser, linkedMeasureId }: ShellProps
         {/* Keyed by the user: acting as someone else starts from a clean view, no editor left open. */}
         <main id="main" tabIndex={-1} className={styles.main} key={acting.key}>
           {isCaseworker && measures.length > 0 && (
-            <UnitOverview measures={measures} today={new Date()} />
+            <Suspense fallback={null}>
+              <UnitOverview measures={measures} today={today} onFilter={filterFromOverview} />
+            </Suspense>
           )}
-          <PlanView linkedMeasureId={linked} onLinkedShown={linkShown} />
+          {measures.length > 0 && (
+            <Suspense fallback={null}>
+              <ViewBar
+                view={view}
+                onChange={setView}
+                units={units}
+                sections={sections}
+                link={addressWithView(window.location.href, view)}
+              />
+            </Suspense>
+          )}
+          {listView.layout === 'table' ? (
+            <Suspense fallback={null}>
+              <MeasureTable measures={tableMeasures} today={today} onOpen={openInCards} />
+            </Suspense>
+          ) : (
+            <PlanView view={listView} linkedMeasureId={linked} onLinkedShown={linkShown} />
+          )}
         </main>
         {exportOpen && (
           <Suspense fallback={null}>

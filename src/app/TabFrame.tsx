@@ -1,23 +1,18 @@
 import {
   FluentProvider,
   makeStaticStyles,
-  teamsDarkTheme,
-  teamsHighContrastTheme,
   teamsLightTheme,
   type Theme,
 } from '@fluentui/react-components';
-import type { ReactNode } from 'react';
+import { useEffect, useState, type ReactNode } from 'react';
 import { LanguageContext } from '../features/i18n';
 import type { Host } from '../platform';
 import { DisplayContext } from './display-context';
 import type { ThemeChoice } from './preferences';
 import { useDisplaySettings } from './use-display-settings';
 
-const THEMES: Record<ThemeChoice, Theme> = {
-  light: teamsLightTheme,
-  dark: teamsDarkTheme,
-  'high-contrast': teamsHighContrastTheme,
-};
+// Most people use the light theme: the others load when first asked for (extra-themes.ts).
+const LIGHT: Partial<Record<ThemeChoice, Theme>> = { light: teamsLightTheme };
 
 const useGlobalStyles = makeStaticStyles({
   body: { margin: 0 },
@@ -33,8 +28,18 @@ export function TabFrame({
 }) {
   useGlobalStyles();
   const display = useDisplaySettings(host);
+  const [themes, setThemes] = useState(LIGHT);
+  const theme = themes[display.theme];
+  useEffect(() => {
+    if (theme) return;
+    void import('./extra-themes').then((module) =>
+      setThemes((known) => ({ ...known, ...module.EXTRA_THEMES })),
+    );
+  }, [theme]);
+  // A moment without a page rather than a light flash in a dark Teams.
+  if (!theme) return null;
   return (
-    <FluentProvider theme={THEMES[display.theme]}>
+    <FluentProvider theme={theme}>
       <LanguageContext.Provider value={display.language}>
         <DisplayContext.Provider value={display}>{children}</DisplayContext.Provider>
       </LanguageContext.Provider>

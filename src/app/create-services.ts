@@ -1,6 +1,12 @@
 import type { Client } from '@microsoft/microsoft-graph-client';
 import type { Services } from '../features/services';
-import { createGraphClient, createGraphMeasuresApi, saveToDrive } from '../graph';
+import {
+  createGraphClient,
+  createGraphMeasuresApi,
+  createGraphPlansApi,
+  PLANS_LIST_TITLE,
+  saveToDrive,
+} from '../graph';
 import { toScopeUris, type Auth } from '../platform';
 import type { RuntimeConfig } from './runtime-config';
 import type { ThrottleSignal } from './throttle-signal';
@@ -63,6 +69,7 @@ export function createServices(
 ): Services {
   return {
     measures: createGraphMeasuresApi(client, { site: config.site, list: config.list }),
+    plans: createGraphPlansApi(client, { site: config.site, list: PLANS_LIST_TITLE }),
     async saveToDocuments(path, data) {
       const saved = await saveToDrive(client, config.site, path, data);
       return { name: saved.name, webUrl: saved.webUrl };

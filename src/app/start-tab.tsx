@@ -17,7 +17,6 @@ import {
 import { App } from './App';
 import { createAuthSession, type AuthSession } from './auth-session';
 import { browserStorage } from './browser-storage';
-import { ConfigureView } from './ConfigureView';
 import { createGraphClients, createServices } from './create-services';
 import { rememberMeasureInFocus, takeMeasureToReturnTo } from './return-to-measure';
 import { toRuntimeConfig } from './runtime-config';
@@ -95,6 +94,8 @@ export async function startTab({
               displayName: TAB_DISPLAY_NAME,
             })
           : null;
+      // The configuration page and provisioning are needed once per tab, not on every visit.
+      const { ConfigureView } = await import('./ConfigureView');
       render(
         <ConfigureView
           session={session}

@@ -1,5 +1,5 @@
 import type { Measure } from './measure';
-import { isOverdue, isUnreported } from './rules';
+import { isOverdue, isUnreported, sortMeasures } from './rules';
 import { STATUSES, type Status } from './status';
 
 export type UnitSummary = {
@@ -38,4 +38,9 @@ export function listUnits(measures: readonly Measure[]): string[] {
   return [...new Set(measures.map((m) => m.responsibleUnit))]
     .filter((u) => u !== '')
     .sort(norwegian.compare);
+}
+
+/** Every section named in the measures, in plan order. */
+export function listSections(measures: readonly Measure[]): string[] {
+  return [...new Set(sortMeasures(measures).map((m) => m.section))].filter((s) => s !== '');
 }

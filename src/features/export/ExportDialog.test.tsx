@@ -30,6 +30,7 @@ type Saved = { path: string; data: Blob };
 function renderDialog(save: (path: string, data: Blob) => Promise<SavedFile>) {
   const services: Services = {
     measures: measuresApi,
+    plans: { listPlans: () => Promise.resolve([]) },
     saveToDocuments: save,
     onThrottle: () => () => undefined,
   };

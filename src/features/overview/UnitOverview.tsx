@@ -1,4 +1,5 @@
 import {
+  Link,
   makeStyles,
   mergeClasses,
   Table,
@@ -9,9 +10,15 @@ import {
   TableRow,
   tokens,
 } from '@fluentui/react-components';
-import { useId } from 'react';
-import { STATUSES, summarizeByUnit, type Measure, type UnitSummary } from '../../domain';
-import { useMessages } from '../i18n';
+import { useId, useMemo } from 'react';
+import {
+  STATUSES,
+  summarizeByUnit,
+  type Measure,
+  type Status,
+  type UnitSummary,
+} from '../../domain';
+import { useLanguage, useMessages } from '../i18n';
 import { overviewMessages } from './overview-messages';
 
 const useStyles = makeStyles({
@@ -59,34 +66,92 @@ function totalOf(summaries: readonly UnitSummary[]): UnitSummary {
   };
 }
 
-/** For the caseworker and managers: where each unit stands, what is overdue, what is missing. */
-export function UnitOverview({ measures, today }: { measures: readonly Measure[]; today: Date }) {
+/** A cell of the table as a filter of the list: a unit (null: every unit) and what to count. */
+export type OverviewFilter = {
+  unit: string | null;
+  status?: Status;
+  overdue?: boolean;
+  unreported?: boolean;
+};
+
+/** "43 %": the share of the unit's measures that are done. */
+function shareDone(summary: UnitSummary, language: 'nb' | 'en'): string {
+  if (summary.total === 0) return '–';
+  const share = summary.byStatus['Gjennomført'] / summary.total;
+  return new Intl.NumberFormat(language === 'nb' ? 'nb-NO' : 'en-GB', {
+    style: 'percent',
+    maximumFractionDigits: 0,
+  }).format(share);
+}
+
+/**
+ * For the caseworker and managers: where each unit stands, what is overdue, what is missing.
+ * With `onFilter`, each number is a button that shows those measures in the list below.
+ */
+export function UnitOverview({
+  measures,
+  today,
+  onFilter,
+}: {
+  measures: readonly Measure[];
+  today: Date;
+  onFilter?: (filter: OverviewFilter) => void;
+}) {
   const styles = useStyles();
   const t = useMessages(overviewMessages);
+  const language = useLanguage();
   const headingId = useId();
   const captionId = useId();
-  const summaries = summarizeByUnit(measures, today);
+  const summaries = useMemo(() => summarizeByUnit(measures, today), [measures, today]);
   const total = totalOf(summaries);
 
-  const row = (summary: UnitSummary, label: string, isSum: boolean) => (
-    <TableRow key={label} className={mergeClasses(isSum && styles.sum)}>
-      <TableCell className={styles.unit}>{label}</TableCell>
-      <TableCell className={styles.number}>{summary.total}</TableCell>
-      {STATUSES.map((status) => (
-        <TableCell key={status} className={styles.number}>
-          {summary.byStatus[status]}
+  const count = (n: number, filter: OverviewFilter, label: string) =>
+    onFilter && n > 0 ? (
+      <Link as="button" inline aria-label={label} onClick={() => onFilter(filter)}>
+        {n}
+      </Link>
+    ) : (
+      n
+    );
+
+  const row = (summary: UnitSummary, label: string, isSum: boolean) => {
+    const unit = isSum ? null : summary.unit;
+    const who = isSum ? t.allUnits : summary.unit;
+    return (
+      <TableRow key={label} className={mergeClasses(isSum && styles.sum)}>
+        <TableCell className={styles.unit}>{label}</TableCell>
+        <TableCell className={styles.number}>
+          {count(summary.total, { unit }, t.showMeasures(who, t.total, summary.total))}
         </TableCell>
-      ))}
-      <TableCell className={mergeClasses(styles.number, summary.overdue > 0 && styles.attention)}>
-        {summary.overdue}
-      </TableCell>
-      <TableCell
-        className={mergeClasses(styles.number, summary.unreported > 0 && styles.attention)}
-      >
-        {summary.unreported}
-      </TableCell>
-    </TableRow>
-  );
+        {STATUSES.map((status) => (
+          <TableCell key={status} className={styles.number}>
+            {count(
+              summary.byStatus[status],
+              { unit, status },
+              t.showMeasures(who, t.statusNames[status], summary.byStatus[status]),
+            )}
+          </TableCell>
+        ))}
+        <TableCell className={styles.number}>{shareDone(summary, language)}</TableCell>
+        <TableCell className={mergeClasses(styles.number, summary.overdue > 0 && styles.attention)}>
+          {count(
+            summary.overdue,
+            { unit, overdue: true },
+            t.showMeasures(who, t.overdue, summary.overdue),
+          )}
+        </TableCell>
+        <TableCell
+          className={mergeClasses(styles.number, summary.unreported > 0 && styles.attention)}
+        >
+          {count(
+            summary.unreported,
+            { unit, unreported: true },
+            t.showMeasures(who, t.unreported, summary.unreported),
+          )}
+        </TableCell>
+      </TableRow>
+    );
+  };
 
   return (
     <section aria-labelledby={headingId} className={styles.root}>
@@ -121,6 +186,12 @@ export function UnitOverview({ measures, today }: { measures: readonly Measure[]
                   {t.statusNames[status]}
                 </TableHeaderCell>
               ))}
+              <TableHeaderCell
+                className={styles.number}
+                button={{ className: styles.numberHeader }}
+              >
+                {t.shareDone}
+              </TableHeaderCell>
               <TableHeaderCell
                 className={styles.number}
                 button={{ className: styles.numberHeader }}

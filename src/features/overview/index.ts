@@ -1,1 +1,3 @@
-export { UnitOverview } from './UnitOverview';
+export { MeasureTable, type MeasureTableProps } from './MeasureTable';
+export { UnitOverview, type OverviewFilter } from './UnitOverview';
+export { ViewBar, type ViewBarProps } from './ViewBar';

@@ -10,28 +10,39 @@ type OverviewTexts = {
   overdue: string;
   unreported: string;
   sum: string;
+  shareDone: string;
+  allUnits: string;
+  showMeasures: (unit: string, what: string, n: number) => string;
   statusNames: Record<Status, string>;
 };
 
 export const overviewMessages: Messages<OverviewTexts> = {
   nb: {
     heading: 'Status per enhet',
-    caption: 'Antall tiltak per ansvarlig enhet og status, forfalte og ikke rapporterte.',
+    caption:
+      'Antall tiltak per ansvarlig enhet og status, andel gjennomført, forfalte og ikke rapporterte. Velg et tall for å se de tiltakene.',
     unit: 'Enhet',
     total: 'Tiltak',
     overdue: 'Forfalt',
     unreported: 'Ikke rapportert',
     sum: 'Sum',
+    shareDone: 'Andel gjennomført',
+    allUnits: 'alle enheter',
+    showMeasures: (unit, what, n) => `Vis ${n} tiltak: ${unit}, ${what.toLocaleLowerCase('nb')}`,
     statusNames: statusNames.nb,
   },
   en: {
     heading: 'Status per unit',
-    caption: 'Measures per responsible unit and status, overdue and not reported.',
+    caption:
+      'Measures per responsible unit and status, share done, overdue and not reported. Choose a number to see those measures.',
     unit: 'Unit',
     total: 'Measures',
     overdue: 'Overdue',
     unreported: 'Not reported',
     sum: 'Total',
+    shareDone: 'Share done',
+    allUnits: 'all units',
+    showMeasures: (unit, what, n) => `Show ${n} measures: ${unit}, ${what.toLowerCase()}`,
     statusNames: statusNames.en,
   },
 };

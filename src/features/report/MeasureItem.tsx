@@ -1,15 +1,30 @@
-import { Badge, Button, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
-import { useEffect, useId, useRef, useState } from 'react';
+import {
+  Badge,
+  Button,
+  makeStyles,
+  mergeClasses,
+  MessageBar,
+  MessageBarBody,
+  tokens,
+} from '@fluentui/react-components';
+import { lazy, memo, Suspense, useEffect, useId, useRef, useState } from 'react';
 import { isOverdue, isUnreported, type Measure } from '../../domain';
 import { formatNorwegianDate } from '../../domain';
 import { useMessages } from '../i18n';
-import { MeasureEditor } from './MeasureEditor';
-import { MeasureHistory } from './MeasureHistory';
 import { useDraftStore } from './MeasuresProvider';
 import { reportMessages } from './report-messages';
 import { ReportText } from './ReportText';
 import { StatusBadge } from './StatusBadge';
 import { useFormatInstant } from './use-format-instant';
+
+// The editor (text area, status choices, conflicts) and the history load when first opened:
+// most visits read, and the tab's first JavaScript stays small.
+const MeasureEditor = lazy(() =>
+  import('./MeasureEditor').then((module) => ({ default: module.MeasureEditor })),
+);
+const MeasureHistory = lazy(() =>
+  import('./MeasureHistory').then((module) => ({ default: module.MeasureHistory })),
+);
 
 const useStyles = makeStyles({
   item: {
@@ -100,17 +115,28 @@ const useStyles = makeStyles({
  * One measure: what it is, who owns it, its deadline, status and report. The owning unit edits
  * status and report right here; everyone else reads.
  */
-export function MeasureItem({
+export const MeasureItem = memo(function MeasureItem({
   measure,
   canEdit,
   today,
   linked = false,
+  position,
+  setSize,
+  deleted = false,
+  onEditingChange,
 }: {
   measure: Measure;
   canEdit: boolean;
   today: Date;
   /** Opened by a link: shown expanded and focused, with its editor open when it is the user's own. */
   linked?: boolean;
+  /** Its place among the measures shown and how many there are (only some are rendered at a time). */
+  position?: number;
+  setSize?: number;
+  /** Deleted in the list while the user was editing it: the editor stays, and says so. */
+  deleted?: boolean;
+  /** Told when the editor opens and closes, so the list keeps an open editor rendered. */
+  onEditingChange?: (measureId: string, open: boolean) => void;
 }) {
   const styles = useStyles();
   const t = useMessages(reportMessages);
@@ -158,6 +184,10 @@ export function MeasureItem({
     returnFocus.current = true;
     setEditing(false);
   };
+  const editorOpen = editing && canEdit;
+  useEffect(() => {
+    onEditingChange?.(measure.id, editorOpen);
+  }, [onEditingChange, measure.id, editorOpen]);
 
   return (
     <article
@@ -166,6 +196,8 @@ export function MeasureItem({
       className={mergeClasses(styles.item, canEdit && styles.own, highlighted && styles.linked)}
       data-measure-id={measure.id}
       tabIndex={highlighted ? -1 : undefined}
+      aria-posinset={position}
+      aria-setsize={setSize}
     >
       <div className={styles.head}>
         <h4 id={titleId} className={styles.title}>
@@ -200,8 +232,15 @@ export function MeasureItem({
         </div>
       </dl>
 
-      {editing && canEdit ? (
-        <MeasureEditor measure={measure} onClose={closeEditor} />
+      {deleted && (
+        <MessageBar intent="warning" layout="multiline">
+          <MessageBarBody>{t.deletedWhileEditing}</MessageBarBody>
+        </MessageBar>
+      )}
+      {editorOpen ? (
+        <Suspense fallback={<ReportText text={measure.statusReport} emptyText={t.unreported} />}>
+          <MeasureEditor measure={measure} onClose={closeEditor} />
+        </Suspense>
       ) : (
         <div>
           <ReportText text={measure.statusReport} emptyText={t.unreported} />
@@ -257,9 +296,11 @@ export function MeasureItem({
       {showHistory && (
         <div id={historyId} className={styles.panel}>
           <p className={styles.panelTitle}>{t.history}</p>
-          <MeasureHistory measureId={measure.id} etag={measure.etag} />
+          <Suspense fallback={null}>
+            <MeasureHistory measureId={measure.id} etag={measure.etag} />
+          </Suspense>
         </div>
       )}
     </article>
   );
-}
+});

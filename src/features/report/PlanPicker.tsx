@@ -40,7 +40,7 @@ export function PlanPicker({ plans, selected, onChoose }: PlanPickerProps) {
       >
         {plans.map((plan) => (
           <option key={plan.caseNumber} value={plan.caseNumber}>
-            {t.planOption(plan.caseNumber, plan.count)}
+            {t.planOption(plan)}
           </option>
         ))}
       </Select>

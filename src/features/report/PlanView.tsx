@@ -7,108 +7,33 @@ import {
   Spinner,
   tokens,
 } from '@fluentui/react-components';
-import { useEffect, useId } from 'react';
-import { groupBySection, type Measure } from '../../domain';
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import { DEFAULT_VIEW, filterMeasures, type MeasureView } from '../../domain';
+import { useToday } from '../shared/use-today';
 import { useMessages } from '../i18n';
 import { useCurrentUser } from '../services';
 import { errorMessages } from './error-messages';
-import { MeasureItem } from './MeasureItem';
-import { useMeasures, usePlanSource } from './MeasuresProvider';
+import { MeasureRows } from './MeasureRows';
+import { planRows } from './plan-rows';
+import { useMeasures, usePlanActions, usePlanSource } from './MeasuresProvider';
 import { reportMessages } from './report-messages';
 
 const useStyles = makeStyles({
   root: {
     display: 'flex',
     flexDirection: 'column',
-    gap: tokens.spacingVerticalXXL,
+    gap: tokens.spacingVerticalM,
   },
-  group: {
-    display: 'flex',
-    flexDirection: 'column',
-    gap: tokens.spacingVerticalL,
-  },
-  groupHeading: {
+  shown: {
     margin: 0,
-    display: 'flex',
-    alignItems: 'baseline',
-    gap: tokens.spacingHorizontalS,
-    fontSize: tokens.fontSizeBase500,
-    lineHeight: tokens.lineHeightBase500,
-    fontWeight: tokens.fontWeightSemibold,
-    color: tokens.colorNeutralForeground1,
-  },
-  count: {
-    fontSize: tokens.fontSizeBase300,
-    fontWeight: tokens.fontWeightRegular,
+    fontSize: tokens.fontSizeBase200,
     color: tokens.colorNeutralForeground3,
-  },
-  section: {
-    display: 'flex',
-    flexDirection: 'column',
-    gap: tokens.spacingVerticalS,
-  },
-  sectionHeading: {
-    margin: 0,
-    fontSize: tokens.fontSizeBase400,
-    lineHeight: tokens.lineHeightBase400,
-    fontWeight: tokens.fontWeightSemibold,
-    color: tokens.colorNeutralForeground2,
-  },
-  list: {
-    listStyle: 'none',
-    margin: 0,
-    padding: 0,
-    display: 'flex',
-    flexDirection: 'column',
-    gap: tokens.spacingVerticalS,
   },
 });
 
-type GroupProps = {
-  heading: string;
-  measures: readonly Measure[];
-  editable: boolean;
-  today: Date;
-  linkedId: string | null;
-};
-
-/** A heading ("Dine tiltak", …) over the measures grouped by plan section, in plan order. */
-function MeasureGroup({ heading, measures, editable, today, linkedId }: GroupProps) {
-  const styles = useStyles();
-  const t = useMessages(reportMessages);
-  const headingId = useId();
-  return (
-    <section aria-labelledby={headingId} className={styles.group}>
-      <h2 id={headingId} className={styles.groupHeading}>
-        {heading}
-        <span className={styles.count}>{t.measureCount(measures.length)}</span>
-      </h2>
-      {groupBySection(measures).map((group) => (
-        <section
-          key={group.section}
-          aria-label={`${heading}: ${group.section}`}
-          className={styles.section}
-        >
-          <h3 className={styles.sectionHeading}>{group.section}</h3>
-          <ul className={styles.list}>
-            {group.measures.map((measure) => (
-              <li key={measure.id}>
-                <MeasureItem
-                  measure={measure}
-                  canEdit={editable}
-                  today={today}
-                  linked={measure.id === linkedId}
-                />
-              </li>
-            ))}
-          </ul>
-        </section>
-      ))}
-    </section>
-  );
-}
-
 export type PlanViewProps = {
+  /** Filters, search, grouping and sorting chosen by the user; the plan as it is without. */
+  view?: MeasureView;
   /**
    * A measure to show first (a deep link's sub-entity, or `?measure=`): scrolled to, expanded,
    * focused, its editor open when it is the user's own.
@@ -122,15 +47,60 @@ export type PlanViewProps = {
  * The follow-up plan. A unit sees its own measures first and reports on them in place; the other
  * units' measures follow, read-only. The caseworker reads them all.
  */
-export function PlanView({ linkedMeasureId = null, onLinkedShown }: PlanViewProps) {
+export function PlanView({
+  view = DEFAULT_VIEW,
+  linkedMeasureId = null,
+  onLinkedShown,
+}: PlanViewProps) {
   const styles = useStyles();
   const t = useMessages(reportMessages);
   const errors = useMessages(errorMessages);
   const user = useCurrentUser();
   const { listTitle } = usePlanSource();
-  const { phase, measures, error, refresh } = useMeasures();
-  const today = new Date();
+  const { phase, measures, error, refresh, deleted } = useMeasures();
+  const today = useToday();
   const linkedFound = linkedMeasureId !== null && measures.some((m) => m.id === linkedMeasureId);
+  const [editing, setEditing] = useState<ReadonlySet<string>>(() => new Set());
+  const { markEditing, dismissDeleted } = usePlanActions();
+  const onEditingChange = useCallback(
+    (id: string, open: boolean) => {
+      markEditing(id, open);
+      // A measure deleted while it was edited goes once its editor is closed.
+      if (!open) dismissDeleted(id);
+      setEditing((current) => {
+        if (current.has(id) === open) return current;
+        const next = new Set(current);
+        if (open) next.add(id);
+        else next.delete(id);
+        return next;
+      });
+    },
+    [markEditing, dismissDeleted],
+  );
+
+  // A deep link shows its measure whatever the filters say.
+  const shown = useMemo(() => {
+    const filtered = filterMeasures(measures, view, today);
+    if (linkedMeasureId === null || filtered === measures) return filtered;
+    const linked = measures.find((m) => m.id === linkedMeasureId);
+    return linked && !filtered.includes(linked) ? [...filtered, linked] : filtered;
+  }, [measures, view, today, linkedMeasureId]);
+  const rows = useMemo(() => {
+    const own = user.unit === null ? [] : shown.filter((m) => m.responsibleUnit === user.unit);
+    const others =
+      user.unit === null ? shown : shown.filter((m) => m.responsibleUnit !== user.unit);
+    return planRows(
+      [
+        { heading: t.yourMeasures, measures: own, editable: true },
+        {
+          heading: user.unit === null ? t.allMeasures : t.otherMeasures,
+          measures: others,
+          editable: false,
+        },
+      ],
+      view,
+    );
+  }, [shown, user.unit, view, t]);
 
   // The items open the linked measure when they mount (this runs after their effects).
   useEffect(() => {
@@ -153,10 +123,6 @@ export function PlanView({ linkedMeasureId = null, onLinkedShown }: PlanViewProp
     );
   }
 
-  const own = user.unit === null ? [] : measures.filter((m) => m.responsibleUnit === user.unit);
-  const others =
-    user.unit === null ? measures : measures.filter((m) => m.responsibleUnit !== user.unit);
-
   return (
     <div className={styles.root}>
       {error && (
@@ -175,24 +141,19 @@ export function PlanView({ linkedMeasureId = null, onLinkedShown }: PlanViewProp
         </MessageBar>
       )}
       {measures.length === 0 && <p>{t.noMeasures}</p>}
-      {own.length > 0 && (
-        <MeasureGroup
-          heading={t.yourMeasures}
-          measures={own}
-          editable
-          today={today}
-          linkedId={linkedMeasureId}
-        />
+      {measures.length > 0 && (
+        <p className={styles.shown} role="status">
+          {t.shownCount(shown.length, measures.length)}
+        </p>
       )}
-      {others.length > 0 && (
-        <MeasureGroup
-          heading={user.unit === null ? t.allMeasures : t.otherMeasures}
-          measures={others}
-          editable={false}
-          today={today}
-          linkedId={linkedMeasureId}
-        />
-      )}
+      <MeasureRows
+        rows={rows}
+        today={today}
+        linkedId={linkedMeasureId}
+        editing={editing}
+        onEditingChange={onEditingChange}
+        deleted={deleted}
+      />
     </div>
   );
 }

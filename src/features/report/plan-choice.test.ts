@@ -22,12 +22,12 @@ describe('the plans in a list', () => {
       item('8', ' 99/00001 '),
     ];
     expect(listPlans(measures)).toEqual([
-      { caseNumber: '9/123', count: 1 },
-      { caseNumber: '11/10298', count: 2 },
-      { caseNumber: '99/00001', count: 2 },
-      { caseNumber: 'Ø/1', count: 1 },
-      { caseNumber: 'Å/1', count: 1 },
-      { caseNumber: '', count: 1 },
+      { caseNumber: '9/123', count: 1, title: '' },
+      { caseNumber: '11/10298', count: 2, title: '' },
+      { caseNumber: '99/00001', count: 2, title: '' },
+      { caseNumber: 'Ø/1', count: 1, title: '' },
+      { caseNumber: 'Å/1', count: 1, title: '' },
+      { caseNumber: '', count: 1, title: '' },
     ]);
   });
 

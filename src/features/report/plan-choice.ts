@@ -1,11 +1,14 @@
-import type { Measure } from '../../domain';
+import type { Measure, Plan } from '../../domain';
 
 // One SharePoint list holds many follow-up plans, grouped by CaseNumber (DESIGN.md, "The
 // SharePoint list"). These pure helpers find the plans in what was read, decide which one the
 // tab shows, and remember the user's choice per list.
 
-/** A follow-up plan in the list: its case number ('' for measures without one) and its size. */
-export type PlanSummary = { caseNumber: string; count: number };
+/**
+ * A follow-up plan to pick: its case number ('' for measures without one), and its title from the
+ * plans list, or (without a plans list) how many measures it has.
+ */
+export type PlanSummary = { caseNumber: string; count: number | null; title: string };
 
 // Norwegian order, with the numbers in case numbers compared as numbers ("9/123" before "11/10298").
 const collator = new Intl.Collator('nb', { numeric: true });
@@ -26,13 +29,20 @@ export function listPlans(measures: readonly Pick<Measure, 'caseNumber'>[]): Pla
     counts.set(plan, (counts.get(plan) ?? 0) + 1);
   }
   return [...counts]
-    .map(([caseNumber, count]) => ({ caseNumber, count }))
+    .map(([caseNumber, count]) => ({ caseNumber, count, title: '' }))
     .sort((a, b) => {
       if (a.caseNumber === '' || b.caseNumber === '') {
         return Number(a.caseNumber === '') - Number(b.caseNumber === '');
       }
       return collator.compare(a.caseNumber, b.caseNumber);
     });
+}
+
+/** The plans of the plans list, in Norwegian order of their case numbers. */
+export function summarizePlans(plans: readonly Plan[]): PlanSummary[] {
+  return plans
+    .map((plan) => ({ caseNumber: plan.caseNumber, count: null, title: plan.title }))
+    .sort((a, b) => collator.compare(a.caseNumber, b.caseNumber));
 }
 
 /** The measures of one plan; all of them when no plan is chosen. */

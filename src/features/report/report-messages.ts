@@ -8,13 +8,15 @@ export type ReportTexts = {
   allMeasures: string;
   measureCount: (n: number) => string;
   planPicker: string;
-  planOption: (caseNumber: string, count: number) => string;
+  planOption: (plan: { caseNumber: string; count: number | null; title: string }) => string;
   loading: string;
   loadFailed: string;
   refreshFailed: string;
   tryAgain: string;
   noMeasures: string;
   linkedNotFound: (listTitle: string) => string;
+  deletedWhileEditing: string;
+  shownCount: (shown: number, total: number) => string;
   responsible: string;
   deadline: string;
   noDeadline: string;
@@ -78,8 +80,8 @@ export const reportMessages: Messages<ReportTexts> = {
     allMeasures: 'Tiltak',
     measureCount: (n) => (n === 1 ? '1 tiltak' : `${n} tiltak`),
     planPicker: 'Oppfølgingsplan',
-    planOption: (caseNumber, count) =>
-      `${caseNumber === '' ? '(uten saksnummer)' : caseNumber} (${count} tiltak)`,
+    planOption: ({ caseNumber, count, title }) =>
+      `${caseNumber === '' ? '(uten saksnummer)' : caseNumber} ${count === null ? `– ${title}` : `(${count} tiltak)`}`,
     loading: 'Henter tiltakene …',
     loadFailed: 'Kunne ikke hente tiltakene.',
     refreshFailed: 'Kunne ikke oppdatere listen. Det du ser, kan være utdatert.',
@@ -87,6 +89,10 @@ export const reportMessages: Messages<ReportTexts> = {
     noMeasures: 'Planen har ingen tiltak ennå.',
     linkedNotFound: (listTitle) =>
       `Fant ikke tiltaket lenken peker til i listen «${listTitle}». Det kan være slettet eller flyttet.`,
+    deletedWhileEditing:
+      'Dette tiltaket er slettet fra listen mens du skrev. Teksten din er beholdt her, men kan ikke lagres på tiltaket: kopier den dit den skal.',
+    shownCount: (shown, total) =>
+      shown === total ? `Viser alle ${total} tiltak` : `Viser ${shown} av ${total} tiltak`,
     responsible: 'Ansvarlig',
     deadline: 'Frist',
     noDeadline: 'Ingen frist',
@@ -151,8 +157,8 @@ export const reportMessages: Messages<ReportTexts> = {
     allMeasures: 'Measures',
     measureCount: (n) => (n === 1 ? '1 measure' : `${n} measures`),
     planPicker: 'Follow-up plan',
-    planOption: (caseNumber, count) =>
-      `${caseNumber === '' ? '(no case number)' : caseNumber} (${count === 1 ? '1 measure' : `${count} measures`})`,
+    planOption: ({ caseNumber, count, title }) =>
+      `${caseNumber === '' ? '(no case number)' : caseNumber} ${count === null ? `– ${title}` : `(${count === 1 ? '1 measure' : `${count} measures`})`}`,
     loading: 'Loading the measures …',
     loadFailed: 'Could not load the measures.',
     refreshFailed: 'Could not refresh the list. What you see may be out of date.',
@@ -160,6 +166,10 @@ export const reportMessages: Messages<ReportTexts> = {
     noMeasures: 'The plan has no measures yet.',
     linkedNotFound: (listTitle) =>
       `The measure the link points to was not found in the list “${listTitle}”. It may have been deleted or moved.`,
+    deletedWhileEditing:
+      'This measure was deleted from the list while you were writing. Your text is kept here but cannot be saved to the measure: copy it to where it belongs.',
+    shownCount: (shown, total) =>
+      shown === total ? `Showing all ${total} measures` : `Showing ${shown} of ${total} measures`,
     responsible: 'Responsible',
     deadline: 'Deadline',
     noDeadline: 'No deadline',

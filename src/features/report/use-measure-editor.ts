@@ -8,7 +8,7 @@ import {
 import { isMeasuresError, MeasuresError } from '../../graph/errors';
 import { useCurrentUser, useServices } from '../services';
 import type { Draft } from './draft-store';
-import { useDraftStore, useMeasures } from './MeasuresProvider';
+import { useDraftStore, usePlanActions } from './MeasuresProvider';
 import { saveStatusReport } from './save-status-report';
 
 /**
@@ -172,7 +172,7 @@ export function useMeasureEditor(measure: Measure): MeasureEditor {
   const services = useServices();
   const user = useCurrentUser();
   const drafts = useDraftStore();
-  const { replace } = useMeasures();
+  const { replace } = usePlanActions();
   const [state, dispatch] = useReducer(editorReducer, null, () =>
     initialEditorState(measure, drafts.read(measure.id)),
   );
