@@ -42,11 +42,18 @@ export async function newAppContext(
   });
 }
 
-/** A full-page screenshot in test-output/screenshots/<name>.png, for people to look at. */
-export async function screenshot(page: Page, name: string): Promise<string> {
+/**
+ * A full-page screenshot in test-output/screenshots/<name>.png, for people to look at; what is on
+ * screen only (`fullPage: false`) for a page too tall to capture whole.
+ */
+export async function screenshot(
+  page: Page,
+  name: string,
+  options: { fullPage?: boolean } = {},
+): Promise<string> {
   mkdirSync(screenshotDir, { recursive: true });
   const path = resolve(screenshotDir, `${name}.png`);
-  await page.screenshot({ path, fullPage: true });
+  await page.screenshot({ path, fullPage: options.fullPage ?? true });
   return path;
 }
 

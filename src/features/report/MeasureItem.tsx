@@ -124,6 +124,7 @@ export const MeasureItem = memo(function MeasureItem({
   setSize,
   deleted = false,
   onEditingChange,
+  onLinkedShown,
 }: {
   measure: Measure;
   canEdit: boolean;
@@ -137,6 +138,8 @@ export const MeasureItem = memo(function MeasureItem({
   deleted?: boolean;
   /** Told when the editor opens and closes, so the list keeps an open editor rendered. */
   onEditingChange?: (measureId: string, open: boolean) => void;
+  /** Told once a linked measure has been brought into view. */
+  onLinkedShown?: () => void;
 }) {
   const styles = useStyles();
   const t = useMessages(reportMessages);
@@ -171,7 +174,8 @@ export const MeasureItem = memo(function MeasureItem({
     if (!article) return;
     if (!article.contains(document.activeElement)) article.focus({ preventScroll: true });
     article.scrollIntoView({ block: 'start' });
-  }, []);
+    onLinkedShown?.();
+  }, [onLinkedShown]);
 
   // After closing the editor, focus goes back to where the user came from, not the top of the page.
   const returnFocus = useRef(false);

@@ -76,6 +76,8 @@ export type MeasureRowsProps = {
   rows: readonly PlanRow[];
   today: Date;
   linkedId: string | null;
+  /** Called once the linked measure is on screen (only some rows are rendered at a time). */
+  onLinkedShown?: () => void;
   /** Measures whose editor is open: their rows stay rendered, so focus and text stay. */
   editing: ReadonlySet<string>;
   onEditingChange: (measureId: string, open: boolean) => void;
@@ -116,6 +118,7 @@ export function MeasureRows({
   rows,
   today,
   linkedId,
+  onLinkedShown,
   editing,
   onEditingChange,
   deleted,
@@ -223,6 +226,7 @@ export function MeasureRows({
               canEdit={row.editable}
               today={today}
               linked={row.measure.id === linkedId}
+              onLinkedShown={row.measure.id === linkedId ? onLinkedShown : undefined}
               position={row.position}
               setSize={row.total}
               deleted={deleted.has(row.measure.id)}

@@ -7,7 +7,7 @@ import {
   Spinner,
   tokens,
 } from '@fluentui/react-components';
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import { DEFAULT_VIEW, filterMeasures, type MeasureView } from '../../domain';
 import { useToday } from '../shared/use-today';
 import { useMessages } from '../i18n';
@@ -102,11 +102,6 @@ export function PlanView({
     );
   }, [shown, user.unit, view, t]);
 
-  // The items open the linked measure when they mount (this runs after their effects).
-  useEffect(() => {
-    if (linkedFound) onLinkedShown?.();
-  }, [linkedFound, onLinkedShown]);
-
   if (phase === 'loading') {
     return <Spinner label={t.loading} />;
   }
@@ -150,6 +145,7 @@ export function PlanView({
         rows={rows}
         today={today}
         linkedId={linkedMeasureId}
+        onLinkedShown={onLinkedShown}
         editing={editing}
         onEditingChange={onEditingChange}
         deleted={deleted}
