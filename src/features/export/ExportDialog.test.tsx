@@ -61,7 +61,7 @@ afterEach(cleanup);
 describe('ExportDialog', () => {
   it('names the measure without a report before export', () => {
     renderDialog(notUsed);
-    const list = screen.getByRole('list', { name: '1 tiltak mangler rapport' });
+    const list = screen.getByRole('list', { name: '1 tiltak mangler statusrapport' });
     expect(within(list).getByText(/^HUM-seksjonen koordinerer rapportering/)).toBeTruthy();
   });
 

@@ -1,4 +1,5 @@
 import type { Status } from '../../domain';
+import { sentenceCase, terms } from '../../domain/terms';
 import type { Messages } from '../i18n';
 import { statusNames } from '../status-names';
 
@@ -67,7 +68,7 @@ export type ReportTexts = {
   takeTheirs: string;
   editFurther: string;
   emptyReport: string;
-  dateTime: (date: string, time: string) => string;
+  dateTime: (date: string, hours: number, minutes: number) => string;
   statusNames: Record<Status, string>;
 };
 
@@ -90,9 +91,9 @@ export const reportMessages: Messages<ReportTexts> = {
     responsible: 'Ansvarlig',
     deadline: 'Frist',
     noDeadline: 'Ingen frist',
-    overdue: 'Forfalt',
+    overdue: sentenceCase(terms.nb.overdue),
     status: 'Status',
-    statusReport: 'Statusrapport',
+    statusReport: sentenceCase(terms.nb.statusReport),
     unreported: 'Ikke rapportert',
     reportedBy: (who, when) => `Rapportert av ${who}, ${when}`,
     description: 'Beskrivelse',
@@ -105,14 +106,14 @@ export const reportMessages: Messages<ReportTexts> = {
     historyFailed: 'Kunne ikke hente historikken.',
     historyStatusChanged: (from, to) => `Status: ${from} → ${to}`,
     historyStatusSet: (to) => `Status: ${to}`,
-    historyReportChanged: 'Statusrapporten ble endret:',
-    historyNoChange: 'Ingen endring i status eller rapport.',
+    historyReportChanged: `${sentenceCase(terms.nb.theStatusReport)} ble endret:`,
+    historyNoChange: `Ingen endring i status eller ${terms.nb.statusReport}.`,
     readOnlyHint: 'Bare ansvarlig enhet kan rapportere på dette tiltaket.',
     report: 'Rapporter',
     reportFor: (title) => `Rapporter på «${title}»`,
     editorLabel: (title) => `Rapportering: ${title}`,
     statusLabel: 'Status',
-    reportLabel: 'Statusrapport',
+    reportLabel: sentenceCase(terms.nb.statusReport),
     reportHint: 'Teksten blir avsnittet om tiltaket i notatet. Ctrl+Enter lagrer.',
     characterCount: (n, max) =>
       `${n.toLocaleString('nb-NO')} av ${max.toLocaleString('nb-NO')} tegn`,
@@ -125,24 +126,24 @@ export const reportMessages: Messages<ReportTexts> = {
     stateSaved: (when) => `Lagret ${when}`,
     stateUnsaved: 'Endringer som ikke er lagret',
     stateNotSaved: 'Ikke lagret',
-    stateWaiting: (seconds) => `Venter på SharePoint – prøver igjen om ${seconds} s`,
-    stateWaitingNow: 'Venter på SharePoint – prøver igjen nå',
+    stateWaiting: terms.nb.retryingIn,
+    stateWaitingNow: terms.nb.retryingNow,
     stateDraftRestored: 'Endringen er tatt vare på i denne nettleseren til den er lagret.',
     tooLong: (length, max) =>
-      `Rapporten er for lang: ${length.toLocaleString('nb-NO')} tegn. Den kan ha høyst ${max.toLocaleString('nb-NO')} tegn.`,
+      `${sentenceCase(terms.nb.theStatusReport)} er for lang (${length.toLocaleString('nb-NO')} tegn). Kort den ned til høyst ${max.toLocaleString('nb-NO')} tegn.`,
     reportRequired: (status) =>
-      `Skriv hvorfor tiltaket er «${status}». Statusrapporten kan ikke være tom.`,
+      `Skriv hvorfor tiltaket er «${status}». ${sentenceCase(terms.nb.theStatusReport)} kan ikke være tom.`,
     conflictTitle: 'Noen andre har lagret dette tiltaket mens du skrev',
     conflictIntro: 'Ingenting er overskrevet. Velg hvilken versjon som skal gjelde.',
     conflictChoice: 'Velg versjon',
     conflictMine: 'Din versjon (ikke lagret)',
     conflictTheirs: (who, when) => `Lagret av ${who}, ${when}`,
     conflictTheirsUnknown: 'Gjeldende versjon',
-    keepMine: 'Behold min',
-    takeTheirs: 'Bruk deres',
+    keepMine: 'Behold min versjon',
+    takeTheirs: 'Bruk den lagrede versjonen',
     editFurther: 'Rediger videre',
-    emptyReport: '(ingen rapport)',
-    dateTime: (date, time) => `${date} kl. ${time}`,
+    emptyReport: `(ingen ${terms.nb.statusReport})`,
+    dateTime: (date, hours, minutes) => `${date} ${terms.nb.clockTime(hours, minutes)}`,
     statusNames: statusNames.nb,
   },
   en: {
@@ -163,9 +164,9 @@ export const reportMessages: Messages<ReportTexts> = {
     responsible: 'Responsible',
     deadline: 'Deadline',
     noDeadline: 'No deadline',
-    overdue: 'Overdue',
+    overdue: sentenceCase(terms.en.overdue),
     status: 'Status',
-    statusReport: 'Status report',
+    statusReport: sentenceCase(terms.en.statusReport),
     unreported: 'Not reported',
     reportedBy: (who, when) => `Reported by ${who}, ${when}`,
     description: 'Description',
@@ -178,14 +179,14 @@ export const reportMessages: Messages<ReportTexts> = {
     historyFailed: 'Could not load the history.',
     historyStatusChanged: (from, to) => `Status: ${from} → ${to}`,
     historyStatusSet: (to) => `Status: ${to}`,
-    historyReportChanged: 'The status report was changed:',
-    historyNoChange: 'No change to status or report.',
+    historyReportChanged: `${sentenceCase(terms.en.theStatusReport)} was changed:`,
+    historyNoChange: `No change to status or ${terms.en.statusReport}.`,
     readOnlyHint: 'Only the responsible unit can report on this measure.',
     report: 'Report',
     reportFor: (title) => `Report on “${title}”`,
     editorLabel: (title) => `Reporting: ${title}`,
     statusLabel: 'Status',
-    reportLabel: 'Status report',
+    reportLabel: sentenceCase(terms.en.statusReport),
     reportHint: 'The text becomes the paragraph on this measure in the memo. Ctrl+Enter saves.',
     characterCount: (n, max) =>
       `${n.toLocaleString('en-GB')} of ${max.toLocaleString('en-GB')} characters`,
@@ -198,24 +199,24 @@ export const reportMessages: Messages<ReportTexts> = {
     stateSaved: (when) => `Saved ${when}`,
     stateUnsaved: 'Unsaved changes',
     stateNotSaved: 'Not saved',
-    stateWaiting: (seconds) => `Waiting for SharePoint – retrying in ${seconds} s`,
-    stateWaitingNow: 'Waiting for SharePoint – retrying now',
+    stateWaiting: terms.en.retryingIn,
+    stateWaitingNow: terms.en.retryingNow,
     stateDraftRestored: 'The change is kept in this browser until it is saved.',
     tooLong: (length, max) =>
-      `The report is too long: ${length.toLocaleString('en-GB')} characters. It can have at most ${max.toLocaleString('en-GB')}.`,
+      `${sentenceCase(terms.en.theStatusReport)} is too long (${length.toLocaleString('en-GB')} characters). Shorten it to at most ${max.toLocaleString('en-GB')} characters.`,
     reportRequired: (status) =>
-      `Say why the measure is “${status}”. The status report cannot be empty.`,
+      `Say why the measure is “${status}”. ${sentenceCase(terms.en.theStatusReport)} cannot be empty.`,
     conflictTitle: 'Someone else saved this measure while you were writing',
     conflictIntro: 'Nothing has been overwritten. Choose which version applies.',
     conflictChoice: 'Choose a version',
     conflictMine: 'Your version (not saved)',
     conflictTheirs: (who, when) => `Saved by ${who}, ${when}`,
     conflictTheirsUnknown: 'Current version',
-    keepMine: 'Keep mine',
-    takeTheirs: 'Use theirs',
+    keepMine: 'Keep my version',
+    takeTheirs: 'Use the saved version',
     editFurther: 'Edit further',
-    emptyReport: '(no report)',
-    dateTime: (date, time) => `${date} at ${time}`,
+    emptyReport: `(no ${terms.en.statusReport})`,
+    dateTime: (date, hours, minutes) => `${date} at ${terms.en.clockTime(hours, minutes)}`,
     statusNames: statusNames.en,
   },
 };
