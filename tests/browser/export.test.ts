@@ -90,7 +90,7 @@ describe('the caseworker exports the notat', () => {
     // The tab and the dialog are loaded, docx is not: it comes with the first export.
     expect(await anyHolds(scripts, DOCX_MARKER)).toBe(false);
 
-    const unreported = dialog.getByRole('list', { name: '1 tiltak mangler rapport' });
+    const unreported = dialog.getByRole('list', { name: '1 tiltak mangler statusrapport' });
     await expect(unreported.getByRole('listitem').allTextContents()).resolves.toEqual([
       `${TITLES.coordinate} (HUM-seksjonen)`,
     ]);

@@ -106,14 +106,14 @@ describe('a list with several follow-up plans', () => {
     ]);
     // Nothing chosen yet: the first plan in order.
     await expect(picker.inputValue()).resolves.toBe(DEMO_PLAN);
-    await page.getByText(`Oppfølgingsplan, saksnr. ${DEMO_PLAN}`).waitFor();
+    await page.getByText(`Oppfølgingsplan, saksnummer ${DEMO_PLAN}`).waitFor();
     expect(await shownTitles(page)).toEqual(titlesOf(demo));
     expect(await overviewUnits(page)).toEqual(sortedUnits(demo));
     await screenshot(page, 'plan-picker');
 
     await picker.selectOption(EXTRA_PLAN);
     await page.getByRole('heading', { level: 2, name: `Tiltak ${EXTRA_COUNT} tiltak` }).waitFor();
-    await page.getByText(`Oppfølgingsplan, saksnr. ${EXTRA_PLAN}`).waitFor();
+    await page.getByText(`Oppfølgingsplan, saksnummer ${EXTRA_PLAN}`).waitFor();
     expect(await shownTitles(page)).toEqual(titlesOf(extra));
     expect(await overviewUnits(page)).toEqual(sortedUnits(extra));
 
@@ -150,7 +150,7 @@ describe('a list with several follow-up plans', () => {
     const dialog = page.getByRole('dialog', { name: 'Eksporter notat' });
     await dialog.waitFor();
     await dialog.getByText(`Dokumentnummeret i sak ${EXTRA_PLAN}`, { exact: false }).waitFor();
-    const list = dialog.getByRole('list', { name: `${unreported.length} tiltak mangler rapport` });
+    const list = dialog.getByRole('list', { name: `${unreported.length} tiltak mangler statusrapport` });
     const named = await list.getByRole('listitem').allTextContents();
     expect(named.sort()).toEqual(unreported.map((item) => `${item.title} (${item.unit})`).sort());
     await screenshot(page, 'plan-export-dialog');
@@ -167,7 +167,7 @@ describe('a list with several follow-up plans', () => {
     await page.goto(`${app.url}?plan=${encodeURIComponent(EXTRA_PLAN)}`);
     await page.getByLabel('Bruk fanen som').selectOption({ label: 'Saksbehandler' });
     await page.getByRole('heading', { level: 2, name: `Tiltak ${EXTRA_COUNT} tiltak` }).waitFor();
-    await page.getByText(`Oppfølgingsplan, saksnr. ${EXTRA_PLAN}`).waitFor();
+    await page.getByText(`Oppfølgingsplan, saksnummer ${EXTRA_PLAN}`).waitFor();
     expect(await shownTitles(page)).toEqual(titlesOf(ofPlan(EXTRA_PLAN)));
     await expect(planPicker(page).count()).resolves.toBe(0);
     // The server filters on the indexed column: the other plan is never read.

@@ -124,7 +124,7 @@ describe('the tab in Teams', () => {
   it("speaks the host's language and wears its theme, with no pickers of its own", async () => {
     const teams = await inTeams({ locale: 'en-us', theme: 'dark' });
     const frame = teams.frame;
-    await frame.getByRole('heading', { level: 1, name: 'Follow-up' }).waitFor();
+    await frame.getByRole('heading', { level: 1, name: 'Oppfølging' }).waitFor();
     await frame.getByRole('heading', { level: 2, name: /^Your measures/ }).waitFor();
     await expect(frame.locator('html').getAttribute('lang')).resolves.toBe('en');
     expect(await headerLuminance(frame)).toBeLessThan(0.1);
