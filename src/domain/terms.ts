@@ -3,7 +3,7 @@ import type { Status } from './status';
 /**
  * One name for each thing the user meets, in both UI languages. The message catalogues build
  * their sentences from these, so a term cannot drift from screen to screen; the catalogue test
- * (src/domain/terms.test.ts) checks the words that must not come back.
+ * (tests/unit/message-terms.test.ts) checks the words that must not come back.
  *
  * Norwegian follows Språkrådet's klarspråk advice: the everyday word, no abbreviations, verbs
  * before nouns. Inflected forms are spelled out here rather than built, because Norwegian

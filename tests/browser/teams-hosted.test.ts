@@ -132,7 +132,7 @@ describe('the tab in Teams', () => {
     await expect(frame.getByRole('group', { name: 'Display' }).count()).resolves.toBe(0);
     await expect(frame.getByLabel('Theme').count()).resolves.toBe(0);
     // Still the demo build: the banner says so, in English.
-    await frame.getByText('The tab runs on local demo data').waitFor();
+    await frame.getByText('The tab uses local demo data').waitFor();
     expect(await teams.received()).toEqual(expect.arrayContaining(['initialize', 'getContext']));
     expect(requests.some((url) => url.startsWith(TEAMS_JS_CDN))).toBe(true);
     await screenshot(page, 'teams-tab-dark');
