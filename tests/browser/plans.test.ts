@@ -150,7 +150,9 @@ describe('a list with several follow-up plans', () => {
     const dialog = page.getByRole('dialog', { name: 'Eksporter notat' });
     await dialog.waitFor();
     await dialog.getByText(`Dokumentnummeret i sak ${EXTRA_PLAN}`, { exact: false }).waitFor();
-    const list = dialog.getByRole('list', { name: `${unreported.length} tiltak mangler statusrapport` });
+    const list = dialog.getByRole('list', {
+      name: `${unreported.length} tiltak mangler statusrapport`,
+    });
     const named = await list.getByRole('listitem').allTextContents();
     expect(named.sort()).toEqual(unreported.map((item) => `${item.title} (${item.unit})`).sort());
     await screenshot(page, 'plan-export-dialog');
