@@ -1,5 +1,8 @@
 // The columns of the measures list, as DESIGN.md ("The SharePoint list") defines them:
 // stable ASCII internal names for the code, Norwegian display names for people.
+// Declared here on purpose, apart from the tab's own list (src/graph/measure-columns.ts): the
+// emulator is the oracle that provisioning is tested against, so it must not share the list it
+// checks. A column changed on one side only makes the provisioning tests fail.
 import { REVIEW_STATES, STATUSES } from '../src/domain/status';
 import { systemColumns, textFacet } from './columns';
 import type { RandomSource } from './ids';
