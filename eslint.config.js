@@ -90,6 +90,8 @@ export default tseslint.config(
   {
     plugins: { 'import-x': importX },
     settings: {
+      // Without this, import-x reads only .js modules, and no-cycle never looks inside a .ts file.
+      'import-x/extensions': ['.ts', '.tsx', '.js', '.mjs'],
       'import-x/resolver-next': [
         createNodeResolver({ extensions: ['.ts', '.tsx', '.js', '.mjs', '.json'] }),
       ],
