@@ -109,7 +109,8 @@ export default tseslint.config(
       // A path the resolver cannot follow would slip through the zones unseen.
       'import-x/no-unresolved': 'error',
       'import-x/no-restricted-paths': ['error', { basePath: import.meta.dirname, zones }],
-      'import-x/no-cycle': 'error',
+      // Cycles inside packages are not ours to fix, and following them would parse node_modules.
+      'import-x/no-cycle': ['error', { ignoreExternal: true }],
     },
   },
   {
