@@ -67,26 +67,26 @@ const times = (r: ExportResult, group: 'build' | 'pack', name: string) => r[grou
 console.log(
   "\n   a) Building the Document: buildNotat vs the same notat from docx's constructors alone",
 );
-console.log('   measures            buildNotat           docx direct   ratio');
+console.log(`   measures ${cell('buildNotat', 26)} ${cell('docx direct', 26)} ${cell('ratio', 7)}`);
 for (const r of results) {
   const ours = times(r, 'build', 'buildNotat');
   const docx = times(r, 'build', 'docx direct');
   console.log(
-    `   ${cell(String(r.measures), 8)} ${cell(medianAndRange(ours), 21)} ${cell(medianAndRange(docx), 21)} ${cell(ratio(ours, docx), 7)}`,
+    `   ${cell(String(r.measures), 8)} ${cell(medianAndRange(ours), 26)} ${cell(medianAndRange(docx), 26)} ${cell(ratio(ours, docx), 7)}`,
   );
 }
 console.log(
   "\n   b) Packing it: packNotat (+ the Blob the tab saves) vs docx's Packer, same Document",
 );
 console.log(
-  '   measures             packNotat         Packer.toBlob   ratio       Packer.toBuffer   ratio',
+  `   measures ${['packNotat', 'Packer.toBlob'].map((h) => cell(h, 26)).join(' ')} ${cell('ratio', 7)} ${cell('Packer.toBuffer', 26)} ${cell('ratio', 7)}`,
 );
 for (const r of results) {
   const ours = times(r, 'pack', 'packNotat');
   const blob = times(r, 'pack', 'Packer.toBlob');
   const buffer = times(r, 'pack', 'Packer.toBuffer');
   console.log(
-    `   ${cell(String(r.measures), 8)} ${cell(medianAndRange(ours), 21)} ${cell(medianAndRange(blob), 21)} ${cell(ratio(ours, blob), 7)} ${cell(medianAndRange(buffer), 21)} ${cell(ratio(ours, buffer), 7)}`,
+    `   ${cell(String(r.measures), 8)} ${cell(medianAndRange(ours), 26)} ${cell(medianAndRange(blob), 26)} ${cell(ratio(ours, blob), 7)} ${cell(medianAndRange(buffer), 26)} ${cell(ratio(ours, buffer), 7)}`,
   );
 }
 console.log('\n   c) The file and the process');
