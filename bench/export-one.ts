@@ -10,7 +10,7 @@
 //   Packer.toBuffer, each packing a Document built the same way, outside the timing.
 import { readFileSync } from 'node:fs';
 import { Packer } from 'docx';
-import { generateMeasures } from '../emulator/generated-measures';
+import { generateMeasures } from '../emulator/seed/generated-measures';
 import { toMeasure } from '../src/graph';
 import { buildNotat } from '../src/memo/build-notat';
 import { defaultMemoSettings } from '../src/memo/memo-settings';
