@@ -127,4 +127,35 @@ export default tseslint.config(
     rules: { 'no-console': 'off' },
   },
   prettier,
+  {
+    // Browser tests wait like a person: for a condition (expect.poll, locator.waitFor), never
+    // for a fixed time, and never assert a one-shot read of a page that may be a moment behind.
+    files: [
+      'tests/browser/**/*.ts',
+      'tests/support/browser.ts',
+      'tests/support/teams-host/**/*.ts',
+    ],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "CallExpression[callee.property.name='waitForTimeout']",
+          message:
+            'Wait for what the user would see (locator.waitFor, expect.poll), not for a time.',
+        },
+        {
+          selector: "CallExpression[callee.name='setTimeout']",
+          message: 'No hand-rolled sleeps or polling loops: use expect.poll or locator.waitFor.',
+        },
+        ...[
+          "CallExpression[callee.name='expect'] > CallExpression",
+          "CallExpression[callee.name='expect'] > AwaitExpression > CallExpression",
+        ].map((parent) => ({
+          selector: `${parent}[callee.property.name=/^(count|isVisible|isHidden|isChecked|isEnabled|isDisabled|isEditable|textContent|innerText|innerHTML|inputValue|allTextContents|allInnerTexts|getAttribute)$/]`,
+          message:
+            'A one-shot read asserted once: use the helpers in tests/support/browser.ts (expectVisible, expectNone, expectText, …) or expect.poll.',
+        })),
+      ],
+    },
+  },
 );
