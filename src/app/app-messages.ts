@@ -1,5 +1,5 @@
+import type { Messages } from '../domain';
 import { sentenceCase, terms } from '../domain/terms';
-import type { Messages } from '../features/i18n';
 import type { ThemeChoice } from './preferences';
 
 /** What the page shows, for its title (browser tab, window list, a screen reader's first words). */

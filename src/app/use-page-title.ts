@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import { useMessages } from '../features/i18n';
+import { useMessages } from '../features/shared';
 import { appMessages, type PageView } from './app-messages';
 
 /**

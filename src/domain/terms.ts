@@ -47,11 +47,9 @@ export type Terms = {
   signInRefused: string;
   /** Who to tell about a fault the user cannot fix. */
   helpDesk: string;
-  /** A time of day: the ministry writes «kl. 09.12», English «09:12». */
-  clockTime: (hours: number, minutes: number) => string;
+  /** A time of day given as `HH:MM`: the ministry writes «kl. 09.12», English «09:12». */
+  clockTime: (time: string) => string;
 };
-
-const pad = (n: number) => String(n).padStart(2, '0');
 
 export const terms: { nb: Terms; en: Terms } = {
   nb: {
@@ -88,7 +86,7 @@ export const terms: { nb: Terms; en: Terms } = {
     retryingNow: 'SharePoint er opptatt. Prøver igjen nå …',
     signInRefused: 'Påloggingen din ble avvist eller er utløpt. Last inn fanen på nytt.',
     helpDesk: 'IT-brukerstøtten',
-    clockTime: (hours, minutes) => `kl. ${pad(hours)}.${pad(minutes)}`,
+    clockTime: (time) => `kl. ${time.replace(':', '.')}`,
   },
   en: {
     productName: 'Oppfølging',
@@ -124,7 +122,7 @@ export const terms: { nb: Terms; en: Terms } = {
     retryingNow: 'SharePoint is busy. Trying again now …',
     signInRefused: 'Your sign-in was refused or has expired. Reload the tab.',
     helpDesk: 'your IT help desk',
-    clockTime: (hours, minutes) => `${pad(hours)}:${pad(minutes)}`,
+    clockTime: (time) => time,
   },
 };
 

@@ -8,7 +8,7 @@ import { exportMessages } from '../../src/features/export/export-messages';
 import { overviewMessages } from '../../src/features/overview/overview-messages';
 import { errorMessages } from '../../src/features/report/error-messages';
 import { reportMessages } from '../../src/features/report/report-messages';
-import { statusNames } from '../../src/features/status-names';
+import { statusNames } from '../../src/features/shared/status-names';
 import { MeasuresError, type GraphErrorKind } from '../../src/graph/errors';
 import { defaultMemoSettings } from '../../src/memo/memo-settings';
 import { authErrorMessages } from '../../src/platform/auth-messages';
@@ -109,14 +109,11 @@ const samples: Record<string, unknown[][]> = {
   'report.reportRequired': [['Ikke gjennomført']],
   'report.conflictTheirs': [['Kari Nordmann', '20.12.2012 kl. 09.12']],
   'report.dateTime': [
-    ['20.12.2012', 9, 12],
-    ['20.12.2012', 14, 5],
+    ['20.12.2012', '09:12'],
+    ['20.12.2012', '14:05'],
   ],
   'terms.retryingIn': counts,
-  'terms.clockTime': [
-    [9, 12],
-    [0, 0],
-  ],
+  'terms.clockTime': [['09:12'], ['00:00']],
 };
 
 type Text = { path: string; text: string };
@@ -266,7 +263,7 @@ describe('the Norwegian texts', () => {
 
   it('write times as «kl. 09.12»', () => {
     expect(breaking('nb', /\d{1,2}:\d{2}/)).toEqual([]);
-    expect(reportMessages.nb.dateTime('20.12.2012', 9, 12)).toBe('20.12.2012 kl. 09.12');
+    expect(reportMessages.nb.dateTime('20.12.2012', '09:12')).toBe('20.12.2012 kl. 09.12');
   });
 
   it('write seconds out, by count', () => {

@@ -1,7 +1,7 @@
 import { sentenceCase, terms } from '../../domain/terms';
 import type { GraphErrorKind } from '../../graph/errors';
 import type { ListLocationChoice } from '../../platform';
-import type { Messages } from '../i18n';
+import type { Messages } from '../../domain';
 
 export type ConfigureTexts = {
   title: string;

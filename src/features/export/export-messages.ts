@@ -1,7 +1,7 @@
 import { sentenceCase, terms } from '../../domain/terms';
 import type { GraphErrorKind } from '../../graph/errors';
 import type { MemoPurpose } from '../../memo/memo-settings';
-import type { Messages } from '../i18n';
+import type { Messages } from '../../domain';
 import type { MemoFormProblem } from './memo-form';
 
 export type ExportTexts = {

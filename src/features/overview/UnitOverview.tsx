@@ -12,7 +12,7 @@ import {
 import { useId } from 'react';
 import { STATUSES, summarizeByUnit, type Measure, type UnitSummary } from '../../domain';
 import { DATA_LANGUAGE } from '../../domain/terms';
-import { useMessages } from '../i18n';
+import { useMessages } from '../shared/i18n';
 import { overviewMessages } from './overview-messages';
 
 const useStyles = makeStyles({

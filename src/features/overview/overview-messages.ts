@@ -1,7 +1,7 @@
 import type { Status } from '../../domain';
+import type { Messages } from '../../domain';
 import { sentenceCase, terms } from '../../domain/terms';
-import type { Messages } from '../i18n';
-import { statusNames } from '../status-names';
+import { statusNames } from '../shared/status-names';
 
 type OverviewTexts = {
   heading: string;

@@ -16,9 +16,9 @@ import {
   type ReportProblem,
 } from '../../domain';
 import { DATA_LANGUAGE } from '../../domain/terms';
-import { useMessages } from '../i18n';
+import { useMessages } from '../shared/i18n';
 import { ConflictChoice } from './ConflictChoice';
-import { usePlanSource } from './MeasuresProvider';
+import { usePlanSource } from '../shared/MeasuresProvider';
 import { reportMessages, type ReportTexts } from './report-messages';
 import { SaveStateLine } from './SaveStateLine';
 import { useMeasureEditor } from './use-measure-editor';

@@ -1,7 +1,7 @@
 import type { Status } from '../../domain';
+import type { Messages } from '../../domain';
 import { sentenceCase, terms } from '../../domain/terms';
-import type { Messages } from '../i18n';
-import { statusNames } from '../status-names';
+import { statusNames } from '../shared/status-names';
 
 export type ReportTexts = {
   yourMeasures: string;
@@ -68,7 +68,7 @@ export type ReportTexts = {
   takeTheirs: string;
   editFurther: string;
   emptyReport: string;
-  dateTime: (date: string, hours: number, minutes: number) => string;
+  dateTime: (date: string, time: string) => string;
   statusNames: Record<Status, string>;
 };
 
@@ -143,7 +143,7 @@ export const reportMessages: Messages<ReportTexts> = {
     takeTheirs: 'Bruk den lagrede versjonen',
     editFurther: 'Rediger videre',
     emptyReport: `(ingen ${terms.nb.statusReport})`,
-    dateTime: (date, hours, minutes) => `${date} ${terms.nb.clockTime(hours, minutes)}`,
+    dateTime: (date, time) => `${date} ${terms.nb.clockTime(time)}`,
     statusNames: statusNames.nb,
   },
   en: {
@@ -216,7 +216,7 @@ export const reportMessages: Messages<ReportTexts> = {
     takeTheirs: 'Use the saved version',
     editFurther: 'Edit further',
     emptyReport: `(no ${terms.en.statusReport})`,
-    dateTime: (date, hours, minutes) => `${date} at ${terms.en.clockTime(hours, minutes)}`,
+    dateTime: (date, time) => `${date} at ${terms.en.clockTime(time)}`,
     statusNames: statusNames.en,
   },
 };

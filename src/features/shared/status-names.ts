@@ -1,6 +1,5 @@
-import type { Status } from '../domain';
-import { terms } from '../domain/terms';
-import type { Messages } from './i18n';
+import type { Messages, Status } from '../../domain';
+import { terms } from '../../domain/terms';
 
 /**
  * What a user reads for each Status choice. The list stores the Norwegian choice; English users
