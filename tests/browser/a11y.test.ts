@@ -126,7 +126,7 @@ describe('accessibility', () => {
 
     await page.getByLabel('Språk').selectOption({ label: 'English' });
     await page.waitForFunction(() => document.title === 'Oppfølging – Measures');
-    await expect(page.locator('html').getAttribute('lang')).resolves.toBe('en');
+    await expect.poll(() => page.locator('html').getAttribute('lang')).toBe('en');
     await context.close();
   });
 
@@ -138,26 +138,27 @@ describe('accessibility', () => {
     await page.getByRole('heading', { level: 2, name: /^Your measures/ }).waitFor();
 
     const item = measure(page, TITLES.geneva);
-    const norwegian = await item
-      .locator('[lang="nb"]')
-      .evaluateAll((nodes) => nodes.map((n) => n.textContent ?? ''));
     // The title, the responsible unit and the status report: the list's words, not the UI's.
-    expect(norwegian).toEqual([TITLES.geneva, 'HUM-seksjonen', 'Ref. over.']);
+    await expect
+      .poll(() =>
+        item.locator('[lang="nb"]').evaluateAll((nodes) => nodes.map((n) => n.textContent ?? '')),
+      )
+      .toEqual([TITLES.geneva, 'HUM-seksjonen', 'Ref. over.']);
     // The UI's own words around them stay English.
     const english = item.getByText('Responsible:', { exact: true });
-    await expect(english.evaluate((n) => n.closest('[lang]')?.getAttribute('lang'))).resolves.toBe(
-      'en',
-    );
+    await expect
+      .poll(() => english.evaluate((n) => n.closest('[lang]')?.getAttribute('lang')))
+      .toBe('en');
     // The section heading over the measures, and the text a unit types, are Norwegian too.
-    await expect(
-      page.getByRole('heading', { level: 3 }).first().getAttribute('lang'),
-    ).resolves.toBe('nb');
+    await expect
+      .poll(() => page.getByRole('heading', { level: 3 }).first().getAttribute('lang'))
+      .toBe('nb');
     const own = measure(page, TITLES.coordinate);
     await own.getByRole('button', { name: `Report on “${TITLES.coordinate}”` }).click();
     const report = own
       .getByRole('group', { name: `Reporting: ${TITLES.coordinate}` })
       .getByRole('textbox', { name: 'Status report' });
-    await expect(report.getAttribute('lang')).resolves.toBe('nb');
+    await expect.poll(() => report.getAttribute('lang')).toBe('nb');
     await screenshot(page, 'english-ui-norwegian-data');
     await context.close();
   });
