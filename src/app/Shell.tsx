@@ -1,10 +1,9 @@
 import { Button, makeStyles, tokens } from '@fluentui/react-components';
 import { lazy, Suspense, useCallback, useDeferredValue, useMemo, useState } from 'react';
 import { arrangeMeasures, filterMeasures, listSections, listUnits } from '../domain';
-import { useMessages } from '../features/i18n';
 import type { OverviewFilter } from '../features/overview';
-import { PlanPicker, PlanView, useMeasures, usePlanChoice } from '../features/report';
-import { CurrentUserContext } from '../features/services';
+import { PlanPicker, PlanView } from '../features/report';
+import { CurrentUserContext, useMeasures, useMessages, usePlanChoice } from '../features/shared';
 import type { HostUser } from '../platform';
 import { appMessages } from './app-messages';
 import type { AuthSession } from './auth-session';
@@ -15,6 +14,7 @@ import type { RuntimeConfig } from './runtime-config';
 import { SettingsBar } from './SettingsBar';
 import { SignInBanner } from './SignInBanner';
 import { useDemoUser } from './use-demo-user';
+import { usePageTitle } from './use-page-title';
 import { useTenantUser } from './use-tenant-user';
 import { useToday } from '../features/shared/use-today';
 import { addressWithView, useViewInAddress } from './use-view-in-address';
@@ -157,6 +157,7 @@ export function Shell({ config, session, hostUser, linkedMeasureId }: ShellProps
   );
   const plan = usePlanChoice();
   const [exportOpen, setExportOpen] = useState(false);
+  usePageTitle(exportOpen ? 'export' : 'plan');
   const [linked, setLinked] = useState(linkedMeasureId);
   const linkShown = useCallback(() => setLinked(null), []);
   const openInCards = useCallback(

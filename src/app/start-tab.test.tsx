@@ -1,5 +1,4 @@
 // @vitest-environment happy-dom
-import type { AccountInfo } from '@azure/msal-browser';
 import { act, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { createRoot, type Root } from 'react-dom/client';
@@ -49,7 +48,7 @@ function fakeMsal(returning: { error?: unknown } = {}) {
     acquireTokenPopup: vi.fn(() => Promise.reject(new Error('not expected'))),
     acquireTokenRedirect: vi.fn(() => Promise.resolve()),
     getAccount: vi.fn(() => null),
-    getAllAccounts: vi.fn((): AccountInfo[] => []),
+    getAllAccounts: vi.fn((): ReturnType<AuthClient['getAllAccounts']> => []),
     getActiveAccount: vi.fn(() => null),
     setActiveAccount: vi.fn(),
   };
@@ -68,7 +67,7 @@ describe('starting the tab', () => {
       window,
       env: { VITE_CLIENT_ID: 'abc', VITE_SITE: 'not a site', VITE_SCOPES: 'Sites.Read All!' },
     });
-    await screen.findByRole('heading', { level: 1, name: 'Follow-up is not set up yet' });
+    await screen.findByRole('heading', { level: 1, name: 'Oppfølging is not set up yet' });
     const items = screen.getAllByRole('listitem').map((item) => item.textContent);
     expect(items).toEqual([
       expect.stringContaining('VITE_CLIENT_ID is "abc", which is not a GUID.'),

@@ -9,8 +9,8 @@ import type { MeasuresApi } from '../../graph/measures-api';
 import { formatNorwegianDate } from '../../domain';
 import { paragraphsOf, partXml, readDocxParts } from '../../../tests/support/memo/read-docx';
 import { seedMeasures } from '../../../tests/support/memo/seed-measures';
-import type { SavedFile, Services } from '../services';
-import { CurrentUserContext, ServicesContext } from '../services';
+import type { SavedFile, Services } from '../shared/services';
+import { CurrentUserContext, ServicesContext } from '../shared/services';
 import { ExportDialog } from './ExportDialog';
 
 const notUsed = () => Promise.reject(new Error('not used by the export dialog'));
@@ -64,7 +64,7 @@ afterEach(cleanup);
 describe('ExportDialog', () => {
   it('names the measure without a report before export', () => {
     renderDialog(notUsed);
-    const list = screen.getByRole('list', { name: '1 tiltak mangler rapport' });
+    const list = screen.getByRole('list', { name: '1 tiltak mangler statusrapport' });
     expect(within(list).getByText(/^HUM-seksjonen koordinerer rapportering/)).toBeTruthy();
   });
 
@@ -106,9 +106,12 @@ describe('ExportDialog', () => {
     await user.type(screen.getByRole('textbox', { name: /^Saksnr\./ }), '26');
     await user.click(screen.getByRole('button', { name: 'Lagre i SharePoint' }));
 
-    const link = await screen.findByRole('link', {
-      name: `Åpne «Notat 11-10298-26 ${today}.docx»`,
-    });
+    // docx builds the memo first: on two busy cores that takes longer than findBy's default second.
+    const link = await screen.findByRole(
+      'link',
+      { name: `Åpne «Notat 11-10298-26 ${today}.docx»` },
+      { timeout: 15_000 },
+    );
     expect(link.getAttribute('href')).toBe('https://demo.sharepoint.com/x.docx');
     expect(saved.map((s) => s.path)).toEqual([`Oppfølging/Notat 11-10298-26 ${today}.docx`]);
     const bytes = new Uint8Array(await (saved[0]?.data ?? new Blob()).arrayBuffer());

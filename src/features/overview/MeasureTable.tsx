@@ -13,7 +13,7 @@ import {
 import { useWindowVirtualizer } from '@tanstack/react-virtual';
 import { useLayoutEffect, useRef, useState } from 'react';
 import { formatNorwegianDate, isOverdue, isUnreported, type Measure } from '../../domain';
-import { useMessages } from '../i18n';
+import { useMessages } from '../shared/i18n';
 import { viewMessages } from './view-messages';
 
 const ROW_HEIGHT = 41;

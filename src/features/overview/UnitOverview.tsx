@@ -18,7 +18,8 @@ import {
   type Status,
   type UnitSummary,
 } from '../../domain';
-import { useLanguage, useMessages } from '../i18n';
+import { DATA_LANGUAGE } from '../../domain/terms';
+import { useLanguage, useMessages } from '../shared/i18n';
 import { overviewMessages } from './overview-messages';
 
 const useStyles = makeStyles({
@@ -119,7 +120,9 @@ export function UnitOverview({
     const who = isSum ? t.allUnits : summary.unit;
     return (
       <TableRow key={label} className={mergeClasses(isSum && styles.sum)}>
-        <TableCell className={styles.unit}>{label}</TableCell>
+        <TableCell className={styles.unit} lang={isSum ? undefined : DATA_LANGUAGE}>
+          {label}
+        </TableCell>
         <TableCell className={styles.number}>
           {count(summary.total, { unit }, t.showMeasures(who, t.total, summary.total))}
         </TableCell>

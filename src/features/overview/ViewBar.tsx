@@ -27,7 +27,7 @@ import {
   type Sorting,
   type Status,
 } from '../../domain';
-import { useMessages } from '../i18n';
+import { useMessages } from '../shared/i18n';
 import { viewMessages } from './view-messages';
 
 const useStyles = makeStyles({

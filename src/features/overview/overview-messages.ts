@@ -1,6 +1,7 @@
 import type { Status } from '../../domain';
-import type { Messages } from '../i18n';
-import { statusNames } from '../status-names';
+import type { Messages } from '../../domain';
+import { sentenceCase, terms } from '../../domain/terms';
+import { statusNames } from '../shared/status-names';
 
 type OverviewTexts = {
   heading: string;
@@ -19,11 +20,10 @@ type OverviewTexts = {
 export const overviewMessages: Messages<OverviewTexts> = {
   nb: {
     heading: 'Status per enhet',
-    caption:
-      'Antall tiltak per ansvarlig enhet og status, andel gjennomført, forfalte og ikke rapporterte. Velg et tall for å se de tiltakene.',
+    caption: `Antall tiltak per ansvarlig enhet og status, andel gjennomført, og hvor mange som er ${terms.nb.overdue} eller ikke rapportert. Velg et tall for å se de tiltakene.`,
     unit: 'Enhet',
     total: 'Tiltak',
-    overdue: 'Forfalt',
+    overdue: sentenceCase(terms.nb.overdue),
     unreported: 'Ikke rapportert',
     sum: 'Sum',
     shareDone: 'Andel gjennomført',
@@ -33,11 +33,10 @@ export const overviewMessages: Messages<OverviewTexts> = {
   },
   en: {
     heading: 'Status per unit',
-    caption:
-      'Measures per responsible unit and status, share done, overdue and not reported. Choose a number to see those measures.',
+    caption: `Measures per responsible unit and status, share done, and how many are ${terms.en.overdue} or not reported. Choose a number to see those measures.`,
     unit: 'Unit',
     total: 'Measures',
-    overdue: 'Overdue',
+    overdue: sentenceCase(terms.en.overdue),
     unreported: 'Not reported',
     sum: 'Total',
     shareDone: 'Share done',

@@ -10,8 +10,9 @@ import {
 import { lazy, memo, Suspense, useEffect, useId, useRef, useState } from 'react';
 import { isOverdue, isUnreported, type Measure } from '../../domain';
 import { formatNorwegianDate } from '../../domain';
-import { useMessages } from '../i18n';
-import { useDraftStore } from './MeasuresProvider';
+import { DATA_LANGUAGE } from '../../domain/terms';
+import { useMessages } from '../shared/i18n';
+import { useDraftStore } from './use-draft-store';
 import { reportMessages } from './report-messages';
 import { ReportText } from './ReportText';
 import { StatusBadge } from './StatusBadge';
@@ -78,15 +79,6 @@ const useStyles = makeStyles({
     gap: tokens.spacingHorizontalXS,
   },
   term: { fontWeight: tokens.fontWeightSemibold },
-  visuallyHidden: {
-    position: 'absolute',
-    width: '1px',
-    height: '1px',
-    margin: '-1px',
-    overflow: 'hidden',
-    clipPath: 'inset(50%)',
-    whiteSpace: 'nowrap',
-  },
   value: { margin: 0 },
   overdueValue: { color: tokens.colorPaletteRedForeground1, fontWeight: tokens.fontWeightSemibold },
   reporter: {
@@ -204,7 +196,7 @@ export const MeasureItem = memo(function MeasureItem({
       aria-setsize={setSize}
     >
       <div className={styles.head}>
-        <h4 id={titleId} className={styles.title}>
+        <h4 id={titleId} className={styles.title} lang={DATA_LANGUAGE}>
           {measure.title}
         </h4>
         <div className={styles.badges}>
@@ -225,13 +217,15 @@ export const MeasureItem = memo(function MeasureItem({
       <dl className={styles.facts}>
         <div className={styles.fact}>
           <dt className={styles.term}>{t.responsible}:</dt>
-          <dd className={styles.value}>{measure.responsibleUnit}</dd>
+          <dd className={styles.value} lang={DATA_LANGUAGE}>
+            {measure.responsibleUnit}
+          </dd>
         </div>
         <div className={styles.fact}>
           <dt className={styles.term}>{t.deadline}:</dt>
+          {/* Red for the eye only: the badge above already says «Over fristen», once. */}
           <dd className={mergeClasses(styles.value, overdue && styles.overdueValue)}>
             {measure.deadline ? formatNorwegianDate(measure.deadline) : t.noDeadline}
-            {overdue && <span className={styles.visuallyHidden}> ({t.overdue})</span>}
           </dd>
         </div>
       </dl>

@@ -9,7 +9,7 @@ import {
   useState,
   type ReactNode,
 } from 'react';
-import { useMessages } from '../i18n';
+import { useMessages } from '../shared/i18n';
 import { MeasureItem } from './MeasureItem';
 import { estimateRowHeight, type PlanRow } from './plan-rows';
 import { reportMessages } from './report-messages';

@@ -10,12 +10,12 @@ import {
 import { useCallback, useMemo, useState } from 'react';
 import { DEFAULT_VIEW, filterMeasures, type MeasureView } from '../../domain';
 import { useToday } from '../shared/use-today';
-import { useMessages } from '../i18n';
-import { useCurrentUser } from '../services';
+import { useMessages } from '../shared/i18n';
+import { useCurrentUser } from '../shared/services';
 import { errorMessages } from './error-messages';
 import { MeasureRows } from './MeasureRows';
 import { planRows } from './plan-rows';
-import { useMeasures, usePlanActions, usePlanSource } from './MeasuresProvider';
+import { useMeasures, usePlanActions, usePlanSource } from '../shared/MeasuresProvider';
 import { reportMessages } from './report-messages';
 
 const useStyles = makeStyles({

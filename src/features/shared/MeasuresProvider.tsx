@@ -16,15 +16,14 @@ import {
 } from 'react';
 import type { Measure, Plan } from '../../domain';
 import { isMeasuresError, MeasuresError } from '../../graph/errors';
-import { useServices } from '../services';
+import { useServices } from './services';
 import {
   createLocalWrites,
   readPlan,
   recordWrite,
   sharePlanData,
   type PlanData,
-} from '../shared/plan-sync';
-import { createDraftStore, type DraftStore } from './draft-store';
+} from './plan-sync';
 import { choosePlan, readRememberedPlan, rememberPlan, summarizePlans } from './plan-choice';
 import { usePlanChoiceState, type PlanChoice } from './use-plan-choice';
 
@@ -46,8 +45,9 @@ export type PlanSource = {
 export const REFRESH_INTERVAL_MS = 15_000;
 
 type PlanContextValue = {
-  drafts: DraftStore;
   source: PlanSource;
+  /** Where the tab keeps what it remembers per list: localStorage, or undefined where the browser refuses it. */
+  storage: Storage | undefined;
   /** Puts a measure as just saved or read into the plan, without waiting for a refresh. */
   replace: (measure: Measure) => void;
   /** Told when an editor opens or closes: a deletion of a measure being edited is shown, not applied. */
@@ -165,10 +165,6 @@ function PlanDataProvider({
 }) {
   const services = useServices();
   const queryClient = useQueryClient();
-  const drafts = useMemo(
-    () => createDraftStore(storage, source.listKey),
-    [storage, source.listKey],
-  );
   const writes = useRef(createLocalWrites()).current;
   const editing = useRef(new Set<string>()).current;
 
@@ -221,7 +217,7 @@ function PlanDataProvider({
         // plan picked from the plans list may simply be new.
         wholeListWhenEmpty: source.caseNumber !== null,
         current: () => queryClient.getQueryData<PlanData>(queryKey),
-        isEditing: (id) => editing.has(id) || drafts.read(id) !== null,
+        isEditing: (id) => editing.has(id),
         writes,
         signal,
       }),
@@ -265,8 +261,8 @@ function PlanDataProvider({
     [queryClient, queryKey],
   );
   const value = useMemo(
-    () => ({ drafts, source, replace, markEditing, dismissDeleted }),
-    [drafts, source, replace, markEditing, dismissDeleted],
+    () => ({ storage, source, replace, markEditing, dismissDeleted }),
+    [storage, source, replace, markEditing, dismissDeleted],
   );
 
   const data = query.data;
@@ -353,8 +349,8 @@ export function usePlanChoice(): PlanChoice {
   return usePlanData().choice;
 }
 
-export function useDraftStore(): DraftStore {
-  return usePlanContext().drafts;
+export function usePlanStorage(): Storage | undefined {
+  return usePlanContext().storage;
 }
 
 export function usePlanSource(): PlanSource {

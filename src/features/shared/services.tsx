@@ -1,6 +1,6 @@
 import { createContext, useContext } from 'react';
-import type { MeasuresApi } from '../graph/measures-api';
-import type { PlansApi } from '../graph/plans-api';
+import type { MeasuresApi } from '../../graph/measures-api';
+import type { PlansApi } from '../../graph/plans-api';
 
 /** A file saved in the team site's document library. */
 export type SavedFile = { name: string; webUrl: string };
