@@ -68,7 +68,7 @@ describe('a plan of 5,000 measures', () => {
       .filter({ hasText: `Viser alle ${COUNT} tiltak` })
       .waitFor();
     // Only what is near the screen is in the page.
-    expect(await page.getByRole('article').count()).toBeLessThan(60);
+    await expect.poll(() => page.getByRole('article').count()).toBeLessThan(60);
     await screenshot(page, 'large-plan-cards', { fullPage: false });
 
     const toolbar = page.getByRole('toolbar', { name: 'Visning' });
@@ -84,7 +84,7 @@ describe('a plan of 5,000 measures', () => {
     await toolbar.getByRole('tab', { name: 'Tabell' }).click();
     const table = page.getByRole('table', { name: `Tiltak i tabell, ${expected.length} rader` });
     await table.waitFor();
-    expect(await table.getAttribute('aria-rowcount')).toBe(String(expected.length + 1));
+    await expect.poll(() => table.getAttribute('aria-rowcount')).toBe(String(expected.length + 1));
     // Every rendered row is the unit's.
     const units = await table.locator('tbody tr td:nth-child(2)').allTextContents();
     expect(units.length).toBeGreaterThan(5);
@@ -155,7 +155,7 @@ describe('a plan of 5,000 measures', () => {
       .getByText(`Lagret av en annen: ${first.id}`)
       .waitFor();
     expect(refreshes.length).toBeGreaterThan(0);
-    await expect(box.inputValue()).resolves.toBe('Arbeidet pågår, og følges opp.');
+    await expect.poll(() => box.inputValue()).toBe('Arbeidet pågår, og følges opp.');
     await expect(box.evaluate((el) => el === document.activeElement)).resolves.toBe(true);
     await page.context().close();
   });
