@@ -6,6 +6,7 @@ import { terms } from '../../src/domain/terms';
 import { configureMessages } from '../../src/features/configure/configure-messages';
 import { exportMessages } from '../../src/features/export/export-messages';
 import { overviewMessages } from '../../src/features/overview/overview-messages';
+import { viewMessages } from '../../src/features/overview/view-messages';
 import { errorMessages } from '../../src/features/report/error-messages';
 import { reportMessages } from '../../src/features/report/report-messages';
 import { statusNames } from '../../src/features/shared/status-names';
@@ -27,6 +28,7 @@ const catalogues: Record<string, Record<Language, unknown>> = {
   configure: configureMessages,
   export: exportMessages,
   overview: overviewMessages,
+  view: viewMessages,
   errors: errorMessages,
   report: reportMessages,
   statusNames,
@@ -65,6 +67,18 @@ const samples: Record<string, unknown[][]> = {
   ],
   'app.pageTitle': PAGE_VIEWS.map((view) => [view]),
   'app.youAre': [['Kari Nordmann']],
+  'overview.showMeasures': [['HUM-seksjonen', 'Pågår', 3]],
+  'view.chosen': [[1], [2]],
+  'view.tableLabel': [[5000]],
+  'view.open': [['Rapportere om gjennomføringen']],
+  'report.planOption': [
+    [{ caseNumber: '11/10298', count: 14, title: 'Oppfølging av evaluering av IOM' }],
+    [{ caseNumber: '99/00001', count: null, title: '' }],
+  ],
+  'report.shownCount': [
+    [14, 14],
+    [3, 5000],
+  ],
   'app.configProblemsIntro': [[1], [2]],
   'configure.ok': list,
   'configure.siteMissing': [['https://contoso.sharepoint.com/sites/hum']],
@@ -89,10 +103,6 @@ const samples: Record<string, unknown[][]> = {
     'Oppfølgingstiltak',
   ]),
   'report.measureCount': counts,
-  'report.planOption': [
-    ['11/10298', 1],
-    ['', 14],
-  ],
   'report.linkedNotFound': list,
   'report.reportedBy': [['Kari Nordmann', '20.12.2012 kl. 09.12']],
   'report.historyStatusChanged': [['Pågår', 'Gjennomført']],

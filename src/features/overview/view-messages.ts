@@ -1,3 +1,4 @@
+import { sentenceCase, terms } from '../../domain/terms';
 import type { Grouping, ReviewState, Sorting, Status } from '../../domain';
 import type { Messages } from '../../domain';
 import { statusNames } from '../shared/status-names';
@@ -50,7 +51,7 @@ export const viewMessages: Messages<ViewTexts> = {
     review: 'Vurdering',
     any: 'Alle',
     chosen: (n) => `${n} valgt`,
-    overdue: 'Forfalt',
+    overdue: sentenceCase(terms.nb.overdue),
     unreported: 'Ikke rapportert',
     groupBy: 'Grupper etter',
     sortBy: 'Sorter etter',
@@ -90,7 +91,7 @@ export const viewMessages: Messages<ViewTexts> = {
     review: 'Review',
     any: 'All',
     chosen: (n) => `${n} chosen`,
-    overdue: 'Overdue',
+    overdue: sentenceCase(terms.en.overdue),
     unreported: 'Not reported',
     groupBy: 'Group by',
     sortBy: 'Sort by',
