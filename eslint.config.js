@@ -21,7 +21,16 @@ const layer = (folder, forbidden, message) => ({
 });
 
 export default tseslint.config(
-  { ignores: ['dist/', 'node_modules/', 'test-output/', '.emulator-data/'] },
+  {
+    ignores: [
+      'dist/',
+      'node_modules/',
+      'test-output/',
+      '.emulator-data/',
+      'reports/',
+      '.stryker-tmp/',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.strict,
   {

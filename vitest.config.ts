@@ -1,15 +1,18 @@
 import { defineConfig } from 'vitest/config';
 
+/** Fast tests without servers or a browser; also what mutation testing runs (vitest.mutation.config.ts). */
+export const unitProject = {
+  test: {
+    name: 'unit',
+    include: ['src/**/*.test.{ts,tsx}', 'tests/unit/**/*.test.{ts,tsx}'],
+    environment: 'node',
+  },
+} as const;
+
 export default defineConfig({
   test: {
     projects: [
-      {
-        test: {
-          name: 'unit',
-          include: ['src/**/*.test.{ts,tsx}', 'tests/unit/**/*.test.{ts,tsx}'],
-          environment: 'node',
-        },
-      },
+      unitProject,
       {
         test: {
           name: 'integration',

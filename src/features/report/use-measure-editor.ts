@@ -157,6 +157,8 @@ export function editorReducer(state: EditorState, action: Action): EditorState {
   }
 }
 
+// Stryker disable all: mutation testing covers the pure reducer above; the hook below talks to the
+// list and the browser and is checked by the browser tests (tests/browser/report.test.ts).
 function toMeasuresError(error: unknown): MeasuresError {
   if (isMeasuresError(error)) return error;
   return new MeasuresError('network', error instanceof Error ? error.message : String(error), {
