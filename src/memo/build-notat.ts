@@ -140,7 +140,9 @@ export function buildNotat(input: { measures: Measure[]; settings: MemoSettings 
   return new Document({
     title: subject === '' ? NOTAT_TITLE : `${NOTAT_TITLE}: ${subject}`,
     subject: purposeLine(settings),
-    ...(author === '' ? {} : { creator: author, lastModifiedBy: author }),
+    // Always given: docx names an author it is not told of "Un-named"; '' writes no author at all.
+    creator: author,
+    lastModifiedBy: author,
     ...(caseNumber === '' ? {} : { keywords: caseNumber, description: `Saksnr. ${caseNumber}` }),
     styles: notatStyles(),
     sections: [
