@@ -23,6 +23,7 @@ describe('isOverdue', () => {
     expect(isOverdue({ deadline: '2011-01-01', status: 'Gjennomført' }, today)).toBe(false);
     expect(isOverdue({ deadline: '2011-01-01', status: 'Ikke aktuelt' }, today)).toBe(false);
     expect(isOverdue({ deadline: null, status: 'Pågår' }, today)).toBe(false);
+    expect(isOverdue({ deadline: '', status: 'Pågår' }, today)).toBe(false);
   });
 });
 

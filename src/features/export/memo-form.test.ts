@@ -162,3 +162,21 @@ describe('memo form: padded and marked input', () => {
     expect(parseNorwegianDate('01.01.2013')).toBe('2013-01-01');
   });
 });
+
+describe('memo form: dates and case numbers at the edges', () => {
+  it('never reads a year below 100 as one of the 1900s', () => {
+    expect(parseNorwegianDate('01.01.0099')).toBeNull();
+    expect(parseNorwegianDate('01.01.1999')).toBe('1999-01-01');
+  });
+  it('shows no date for settings whose date has text in front', () => {
+    expect(formFromSettings({ ...memo2012Settings(), date: 'x2012-12-20' }, plan).date).toBe('');
+  });
+  it('trims the plan’s case number before joining and checking', () => {
+    expect(fullCaseNumber({ ...form2012(), documentNumber: '26' }, ' 11/10298 ')).toBe(
+      '11/10298-26',
+    );
+    expect(validateMemoForm({ ...form2012(), documentNumber: 'x' }, ' 11/10298 ')).toEqual({
+      documentNumber: 'document-number-invalid',
+    });
+  });
+});

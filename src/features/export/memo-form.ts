@@ -75,8 +75,8 @@ export function parseNorwegianDate(text: string): string | null {
   if (!match) return null;
   const [day, month, year] = [Number(match[1]), Number(match[2]), Number(match[3])];
   const date = new Date(Date.UTC(year, month - 1, day));
+  // A day past the month's end rolls over into the next month; a year below 100 reads as 19xx.
   if (date.getUTCFullYear() !== year || date.getUTCMonth() !== month - 1) return null;
-  if (date.getUTCDate() !== day) return null;
   return date.toISOString().slice(0, 10);
 }
 
