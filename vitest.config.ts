@@ -1,13 +1,13 @@
-import { defineConfig } from 'vitest/config';
+import { defineConfig, defineProject } from 'vitest/config';
 
 /** Fast tests without servers or a browser; also what mutation testing runs (vitest.mutation.config.ts). */
-export const unitProject = {
+export const unitProject = defineProject({
   test: {
     name: 'unit',
     include: ['src/**/*.test.{ts,tsx}', 'tests/unit/**/*.test.{ts,tsx}'],
     environment: 'node',
   },
-} as const;
+});
 
 export default defineConfig({
   test: {

@@ -18,8 +18,10 @@ const TEXT_WIDTH = PAGE.width - 2 * MARGIN;
 export const NOTAT_TITLE = 'Notat';
 
 /** Typed text as body paragraphs (blank line = new paragraph, line break = `w:br`). */
-function bodyParagraphs(text: string, style: string = NOTAT_STYLE.body): Paragraph[] {
-  return toParagraphs(text).map((lines) => new Paragraph({ style, children: linesToRuns(lines) }));
+function bodyParagraphs(text: string): Paragraph[] {
+  return toParagraphs(text).map(
+    (lines) => new Paragraph({ style: NOTAT_STYLE.body, children: linesToRuns(lines) }),
+  );
 }
 
 /** "Til orientering. Rapportering på …": the purpose, then the subject as typed. */
