@@ -9,5 +9,7 @@ export default defineConfig({
   test: {
     ...unitProject.test,
     include: ['src/**/*.test.ts', 'tests/unit/**/*.test.ts'],
+    // Instrumented code on shared cores is slow; Stryker's own timeout catches endless loops.
+    testTimeout: 60_000,
   },
 });
