@@ -366,3 +366,19 @@ describe('field mapping: what SharePoint and other clients send', () => {
     expect(toMeasureVersion({}).statusReport).toBeNull();
   });
 });
+
+describe('toFields: only what the patch carries', () => {
+  it('writes no column at all for a property the patch leaves out', () => {
+    expect(Object.keys(toFields({}))).toEqual([]);
+    expect(Object.keys(toFields({ status: 'Pågår', statusReport: 'Tekst.' }))).toEqual([
+      'Status',
+      'StatusReport',
+    ]);
+    expect(Object.keys(toFields({ reviewState: 'Godkjent' }))).toEqual(['ReviewState']);
+    expect(Object.keys(toFields({ title: 'T', sortOrder: 3 }))).toEqual(['Title', 'SortOrder']);
+  });
+  it('refuses a bare number or year as a deadline', () => {
+    expect(readDeadline(2012)).toBeNull();
+    expect(readDeadline(0)).toBeNull();
+  });
+});
