@@ -5,10 +5,12 @@ import {
   type ReportProblem,
   type StatusUpdate,
 } from '../../domain';
-import { isMeasuresError, MeasuresError } from '../../graph/errors';
-import { useCurrentUser, useServices } from '../services';
+import type { MeasuresError } from '../../graph/errors';
+import { toMeasuresError } from '../../graph/to-measures-error';
+import { useCurrentUser, useServices } from '../shared/services';
 import type { Draft } from './draft-store';
-import { useDraftStore, useMeasures } from './MeasuresProvider';
+import { useMeasures } from '../shared/MeasuresProvider';
+import { useDraftStore } from './use-draft-store';
 import { saveStatusReport } from './save-status-report';
 
 /**
@@ -159,13 +161,6 @@ export function editorReducer(state: EditorState, action: Action): EditorState {
 
 // Stryker disable all: mutation testing covers the pure reducer above; the hook below talks to the
 // list and the browser and is checked by the browser tests (tests/browser/report.test.ts).
-function toMeasuresError(error: unknown): MeasuresError {
-  if (isMeasuresError(error)) return error;
-  return new MeasuresError('network', error instanceof Error ? error.message : String(error), {
-    cause: error,
-  });
-}
-
 /**
  * The in-place editor of one measure's status and report: validation before sending, the draft
  * kept in the browser until saved, saving with If-Match, and the user's choice on a conflict.
