@@ -180,3 +180,15 @@ describe('memo form: dates and case numbers at the edges', () => {
     });
   });
 });
+
+describe('memo form: several attachments', () => {
+  it('shows them one per line and gives them back as a list', () => {
+    const settings = {
+      ...memo2012Settings(),
+      attachments: ['Notat av 25.08.2011', 'IOMs oversikt'],
+    };
+    const form = formFromSettings(settings, plan);
+    expect(form.attachments).toBe('Notat av 25.08.2011\nIOMs oversikt');
+    expect(settingsFromForm(form, plan).attachments).toEqual(settings.attachments);
+  });
+});

