@@ -42,6 +42,7 @@ export function sortMeasures<T extends Pick<Measure, 'section' | 'sortOrder' | '
   const sectionRank = new Map<string, number>();
   for (const m of measures) {
     const rank = sectionRank.get(m.section);
+    // Stryker disable next-line EqualityOperator: equivalent because `<=` only sets the rank it already has
     if (rank === undefined || m.sortOrder < rank) sectionRank.set(m.section, m.sortOrder);
   }
   return [...measures].sort(

@@ -55,7 +55,8 @@ function readMultilineText(value: unknown): string {
 }
 
 function readNumber(value: unknown): number {
-  const n = typeof value === 'string' && value.trim() !== '' ? Number(value) : value;
+  // Number('') and Number('  ') are 0, the same as a missing value.
+  const n = typeof value === 'string' ? Number(value) : value;
   return typeof n === 'number' && Number.isFinite(n) ? n : 0;
 }
 
