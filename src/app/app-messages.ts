@@ -29,6 +29,12 @@ type AppTexts = {
   noSiteText: string;
   noSiteActions: [string, string];
   signInFailedTitle: string;
+  hostSlowTitle: string;
+  hostSlowText: string;
+  hostUnreachableTitle: string;
+  hostUnreachableText: string;
+  openInBrowser: string;
+  openInBrowserHint: string;
 };
 
 export const appMessages: Messages<AppTexts> = {
@@ -71,6 +77,14 @@ export const appMessages: Messages<AppTexts> = {
       'Eller be IT-administratoren sette VITE_SITE til nettstedets adresse når appen bygges (se .env.example).',
     ],
     signInFailedTitle: 'Kunne ikke logge på',
+    hostSlowTitle: 'Teams svarer ikke',
+    hostSlowText:
+      'Oppfølging venter på svar fra Teams (eller Outlook eller Microsoft 365-appen) og fortsetter av seg selv når det kommer. Du kan også åpne fanen i nettleseren.',
+    hostUnreachableTitle: 'Fikk ikke kontakt med Teams',
+    hostUnreachableText:
+      'Oppfølging fikk ikke svar fra programmet den vises i, og kan ikke kjøre her. Åpne fanen i nettleseren, eller last inn fanen på nytt.',
+    openInBrowser: 'Åpne Oppfølging i nettleseren',
+    openInBrowserHint: '(åpnes i et nytt vindu)',
   },
   en: {
     appName: 'Follow-up',
@@ -111,5 +125,13 @@ export const appMessages: Messages<AppTexts> = {
       "Or ask your IT administrator to set VITE_SITE to the site's address when the app is built (see .env.example).",
     ],
     signInFailedTitle: 'Could not sign in',
+    hostSlowTitle: 'Teams is not answering',
+    hostSlowText:
+      'Follow-up is waiting for Teams (or Outlook, or the Microsoft 365 app) to answer, and goes on by itself when it does. You can also open the tab in the browser.',
+    hostUnreachableTitle: 'Could not reach Teams',
+    hostUnreachableText:
+      'Follow-up got no answer from the app it is shown in, and cannot run here. Open the tab in the browser, or reload the tab.',
+    openInBrowser: 'Open Follow-up in the browser',
+    openInBrowserHint: '(opens in a new window)',
   },
 };

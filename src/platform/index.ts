@@ -14,14 +14,17 @@ export {
 } from './config';
 export {
   initializeHost,
-  DEFAULT_HOST_TIMEOUT_MS,
+  DEFAULT_SLOW_HOST_MS,
   type Host,
   type HostContext,
   type HostedContext,
   type HostTheme,
+  type SignInChannel,
   type StandaloneContext,
   type TeamsSdk,
+  type UnreachableHostContext,
 } from './host';
+export { hostWindowOpener } from './auth-window-pages';
 export {
   languageFromLocale,
   themeFromHost,
@@ -34,6 +37,7 @@ export {
   redirectBridgeUri,
   AuthError,
   isAuthError,
+  needsAdministrator,
   toAuthError,
   type Auth,
   type AuthClient,
@@ -43,7 +47,7 @@ export {
   type AuthSettings,
   type SignedInAccount,
 } from './auth';
-export { authErrorMessages, type AuthErrorText } from './auth-messages';
+export { authErrorMessages, describeAuthError, type AuthErrorText } from './auth-messages';
 export {
   buildContentUrl,
   readTabSettings,
