@@ -12,6 +12,7 @@ import { buildProbe } from '../support/teams-host/build-probe';
 import type { BuiltProbe } from '../support/teams-host/build-probe';
 import {
   openInTeams,
+  openOnPhone,
   routeTeamsWorld,
   TAB_ORIGIN,
   TEAMS_JS_CDN,
@@ -151,13 +152,50 @@ describe('inside Teams', () => {
     expect(await teams.received()).toContain('settings.setValidityState');
   });
 
-  it('runs standalone when the framing page never answers teams-js', async () => {
-    const frame = await openInTeams(page, {
+  it('waits for a slow host instead of taking it for a page of its own', async () => {
+    const teams = await openInTeams(page, {
       tabPath: '/',
       context: channelContext,
-      answers: false,
+      initialize: 'hold',
     });
-    expect(await probeContext(frame.frame)).toEqual({ mode: 'standalone', reason: 'no-answer' });
+    // Past the point where the tab used to give up (5 s), it is still waiting, and says so.
+    await expect
+      .poll(() => teams.frame.locator('#slow').textContent(), { timeout: 15_000 })
+      .toBe('true');
+    await expect(teams.frame.locator('body[data-ready="true"]').count()).resolves.toBe(0);
+    await teams.answerInitialize();
+    expect(await probeContext(teams.frame)).toMatchObject({ mode: 'hosted', hostName: 'Teams' });
+  });
+
+  it('signs in with NAA only when the host offers it, through the bridge teams-js injects', async () => {
+    const withNaa = await openInTeams(page, { tabPath: '/', context: channelContext, naa: true });
+    await probeContext(withNaa.frame);
+    await expect(withNaa.frame.locator('#sign-in').textContent()).resolves.toBe('nested');
+    const without = await openInTeams(page, { tabPath: '/', context: channelContext });
+    await probeContext(without.frame);
+    await expect(without.frame.locator('#sign-in').textContent()).resolves.toBe('host-window');
+  });
+});
+
+describe('on a phone (no frame, window.nativeInterface)', () => {
+  it('is hosted: it loads teams-js and reads the context from the native host', async () => {
+    const phone = await openOnPhone(page, {
+      tabPath: '/',
+      context: { ...channelContext, hostClientType: 'android' },
+      naa: true,
+    });
+    expect(await probeContext(phone.frame as Page)).toMatchObject({
+      mode: 'hosted',
+      hostName: 'Teams',
+      hostClientType: 'android',
+      language: 'nb',
+      theme: 'dark',
+      teamSite: 'contoso.sharepoint.com:/sites/HUM-seksjonen',
+      subPageId: '7',
+    });
+    expect(await phone.received()).toEqual(expect.arrayContaining(['initialize', 'getContext']));
+    // The phone's host offers the NAA bridge itself.
+    await expect((phone.frame as Page).locator('#sign-in').textContent()).resolves.toBe('nested');
   });
 });
 

@@ -75,7 +75,7 @@ function luminance(rgb: string): number {
 }
 
 /** How light the tab's header is: what the user sees of the theme. */
-async function headerLuminance(frame: FrameLocator): Promise<number> {
+async function headerLuminance(frame: FrameLocator | Page): Promise<number> {
   const colour = await frame
     .locator('header')
     .evaluate((element) => getComputedStyle(element).backgroundColor);
