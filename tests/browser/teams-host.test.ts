@@ -142,7 +142,8 @@ describe('inside Teams', () => {
     await teams.pressSave();
     await expect.poll(() => teams.received()).toContain('settings.save.success');
     const saved = await teams.savedSettings();
-    expect(saved).toMatchObject({ entityId: 'oppfolging', suggestedDisplayName: 'Oppfølging' });
+    expect(saved).toMatchObject({ suggestedDisplayName: 'Oppfølging' });
+    expect(String(saved?.entityId)).toMatch(/^oppfolging-[0-9a-f-]{36}$/);
     const contentUrl = new URL(String(saved?.contentUrl));
     expect(contentUrl.origin).toBe(TAB_ORIGIN);
     expect(Object.fromEntries(contentUrl.searchParams)).toEqual({

@@ -349,7 +349,8 @@ describe('the channel tab configuration page', () => {
     await expect(outcome).resolves.toBe('saved');
     expect(sdk.pages.config.setValidityState).toHaveBeenCalledWith(true);
     const saved = sdk.pages.config.setConfig.mock.calls[0]?.[0];
-    expect(saved?.entityId).toBe('oppfolging');
+    // A new tab gets an entity id of its own, so deep links tell two tabs of a channel apart.
+    expect(saved?.entityId).toMatch(/^oppfolging-[0-9a-f-]{36}$/);
     expect(saved?.suggestedDisplayName).toBe('Oppfølging');
     expect(readTabSettings(new URL(saved?.contentUrl ?? '').search)).toEqual({
       site: 'contoso.sharepoint.com:/sites/team',
@@ -368,6 +369,32 @@ describe('the channel tab configuration page', () => {
     sdk.pages.config.registerOnSaveHandler.mock.calls[0]?.[0](event);
     await expect(outcome).resolves.toBe('failed: Du har ikke tilgang til listen «Tiltak».');
     expect(sdk.pages.config.setConfig).not.toHaveBeenCalled();
+  });
+
+  it('gives each new tab its own entity id, and keeps it when a tab is reconfigured', async () => {
+    const saveWith = async (saved: { entityId?: string; contentUrl: string } | null) => {
+      const { sdk } = fakeSdk();
+      if (saved) sdk.pages.getConfig.mockResolvedValue(saved);
+      else sdk.pages.getConfig.mockRejectedValue(new Error('no config yet'));
+      const tab = createTabConfigHost(sdk, {
+        pageOrigin: 'https://tab.example.org',
+        displayName: 'O',
+      });
+      tab.onSave(() =>
+        Promise.resolve({ site: 'contoso.sharepoint.com:/sites/team', list: 'Tiltak' }),
+      );
+      const { event, outcome } = saveEvent();
+      sdk.pages.config.registerOnSaveHandler.mock.calls[0]?.[0](event);
+      await outcome;
+      return sdk.pages.config.setConfig.mock.calls[0]?.[0]?.entityId;
+    };
+    const first = await saveWith(null);
+    const second = await saveWith({ contentUrl: '' });
+    expect(first).not.toBe(second);
+    expect(first?.length).toBeLessThanOrEqual(64);
+    await expect(
+      saveWith({ entityId: 'oppfolging-kept', contentUrl: 'https://tab.example.org/' }),
+    ).resolves.toBe('oppfolging-kept');
   });
 
   it('reads back what a tab being reconfigured saved earlier', async () => {
