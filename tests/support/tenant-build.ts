@@ -24,10 +24,7 @@ export async function buildTenantTab(outDir: string): Promise<string> {
       build: { outDir, emptyOutDir: true, sourcemap: false },
     });
   } finally {
-    for (const [key, value] of Object.entries(saved)) {
-      if (value === undefined) delete process.env[key];
-      else process.env[key] = value;
-    }
+    process.env = saved;
   }
   return outDir;
 }
