@@ -1,5 +1,5 @@
 import { Link } from '@fluentui/react-components';
-import { useMessages } from '../features/i18n';
+import { useMessages } from '../features/shared';
 import { appMessages } from './app-messages';
 
 /**

@@ -1,3 +1,4 @@
+import type { Messages } from '../domain';
 import type { AuthError, AuthErrorKind } from './auth-error';
 
 /** What to tell the user: what happened, and what to do about it. */
@@ -6,12 +7,11 @@ export type AuthErrorText = { title: string; action: string };
 type AuthTexts = Record<AuthErrorKind, AuthErrorText>;
 
 /**
- * The texts for each AuthErrorKind in both UI languages; the same `{ nb, en }` shape as the
- * features' Messages, so the shell picks one with useMessages(authErrorMessages). `{host}` in
- * an action stands for the tab's host name (describeAuthError fills it in): the administrator
- * needs the exact redirect URIs.
+ * The texts for each AuthErrorKind in both UI languages; the shell picks one with useMessages.
+ * `{host}` in an action stands for the tab's host name (describeAuthError fills it in): the
+ * administrator needs the exact redirect URIs.
  */
-export const authErrorMessages: { nb: AuthTexts; en: AuthTexts } = {
+export const authErrorMessages: Messages<AuthTexts> = {
   nb: {
     'popup-blocked': {
       title: 'Påloggingsvinduet ble blokkert.',

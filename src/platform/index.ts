@@ -25,12 +25,7 @@ export {
   type UnreachableHostContext,
 } from './host';
 export { hostWindowOpener } from './auth-window-pages';
-export {
-  languageFromLocale,
-  themeFromHost,
-  type HostLanguage,
-  type HostUser,
-} from './host-context';
+export { languageFromLocale, themeFromHost, type HostUser } from './host-context';
 export {
   createAuth,
   msalClientFactory,

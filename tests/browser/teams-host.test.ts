@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { startApp } from '../support/app';
-import { launchBrowser } from '../support/browser';
+import { expectNone, expectText, launchBrowser } from '../support/browser';
 import { buildProbe } from '../support/teams-host/build-probe';
 import type { BuiltProbe } from '../support/teams-host/build-probe';
 import {
@@ -76,29 +76,31 @@ afterEach(async () => {
 describe('inside Teams', () => {
   it("takes language, theme, user, the team's site and the deep link from the host", async () => {
     const teams = await openInTeams(page, { tabPath: '/', context: channelContext });
-    expect(await probeContext(teams.frame)).toEqual({
-      mode: 'hosted',
-      hostName: 'Teams',
-      hostClientType: 'web',
-      language: 'nb',
-      locale: 'nn-NO',
-      theme: 'dark',
-      user: {
-        loginHint: 'kari.nordmann@contoso.no',
-        userPrincipalName: 'kari.nordmann@contoso.no',
-        tenantId: '9b1c2d3e-aaaa-4bbb-8ccc-dddddddddddd',
-        displayName: 'Kari Nordmann',
-      },
-      teamSite: 'contoso.sharepoint.com:/sites/HUM-seksjonen',
-      pageId: 'oppfolging',
-      subPageId: '7',
-      frame: 'content',
-    });
-    expect(await teams.received()).toEqual(
-      expect.arrayContaining(['initialize', 'getContext', 'registerHandler']),
-    );
+    await expect
+      .poll(() => probeContext(teams.frame))
+      .toEqual({
+        mode: 'hosted',
+        hostName: 'Teams',
+        hostClientType: 'web',
+        language: 'nb',
+        locale: 'nn-NO',
+        theme: 'dark',
+        user: {
+          loginHint: 'kari.nordmann@contoso.no',
+          userPrincipalName: 'kari.nordmann@contoso.no',
+          tenantId: '9b1c2d3e-aaaa-4bbb-8ccc-dddddddddddd',
+          displayName: 'Kari Nordmann',
+        },
+        teamSite: 'contoso.sharepoint.com:/sites/HUM-seksjonen',
+        pageId: 'oppfolging',
+        subPageId: '7',
+        frame: 'content',
+      });
+    await expect
+      .poll(() => teams.received())
+      .toEqual(expect.arrayContaining(['initialize', 'getContext', 'registerHandler']));
     // teams-js asked its CDN for the list of Microsoft hosts: it was loaded, as it should be here.
-    expect(requests.some((url) => url.startsWith(TEAMS_JS_CDN))).toBe(true);
+    await expect.poll(() => requests.some((url) => url.startsWith(TEAMS_JS_CDN))).toBe(true);
   });
 
   it('follows a live theme change', async () => {
@@ -123,14 +125,16 @@ describe('inside Teams', () => {
       tid: '9b1c2d3e-aaaa-4bbb-8ccc-dddddddddddd',
     };
     const host = await openInTeams(page, { tabPath: '/', context: outlook });
-    expect(await probeContext(host.frame)).toMatchObject({
-      mode: 'hosted',
-      hostName: 'Outlook',
-      language: 'en',
-      theme: 'default',
-      teamSite: null,
-      subPageId: null,
-    });
+    await expect
+      .poll(() => probeContext(host.frame))
+      .toMatchObject({
+        mode: 'hosted',
+        hostName: 'Outlook',
+        language: 'en',
+        theme: 'default',
+        teamSite: null,
+        subPageId: null,
+      });
   });
 
   it("saves the channel tab's site and list when the user presses Save", async () => {
@@ -138,11 +142,15 @@ describe('inside Teams', () => {
       tabPath: '/?view=config',
       context: { ...channelContext, frameContext: 'settings', subEntityId: undefined },
     });
-    expect(await probeContext(teams.frame)).toMatchObject({ mode: 'hosted', frame: 'settings' });
+    await expect
+      .poll(() => probeContext(teams.frame))
+      .toMatchObject({ mode: 'hosted', frame: 'settings' });
     await teams.pressSave();
     await expect.poll(() => teams.received()).toContain('settings.save.success');
+    await expect
+      .poll(() => teams.savedSettings())
+      .toMatchObject({ suggestedDisplayName: 'Oppfølging' });
     const saved = await teams.savedSettings();
-    expect(saved).toMatchObject({ suggestedDisplayName: 'Oppfølging' });
     expect(String(saved?.entityId)).toMatch(/^oppfolging-[0-9a-f-]{36}$/);
     const contentUrl = new URL(String(saved?.contentUrl));
     expect(contentUrl.origin).toBe(TAB_ORIGIN);
@@ -150,7 +158,7 @@ describe('inside Teams', () => {
       site: 'contoso.sharepoint.com:/sites/HUM-seksjonen',
       list: 'Oppfølgingstiltak',
     });
-    expect(await teams.received()).toContain('settings.setValidityState');
+    await expect.poll(() => teams.received()).toContain('settings.setValidityState');
   });
 
   it('waits for a slow host instead of taking it for a page of its own', async () => {
@@ -163,7 +171,7 @@ describe('inside Teams', () => {
     await expect
       .poll(() => teams.frame.locator('#slow').textContent(), { timeout: 15_000 })
       .toBe('true');
-    await expect(teams.frame.locator('body[data-ready="true"]').count()).resolves.toBe(0);
+    await expectNone(teams.frame.locator('body[data-ready="true"]'));
     await teams.answerInitialize();
     expect(await probeContext(teams.frame)).toMatchObject({ mode: 'hosted', hostName: 'Teams' });
   });
@@ -171,10 +179,10 @@ describe('inside Teams', () => {
   it('signs in with NAA only when the host offers it, through the bridge teams-js injects', async () => {
     const withNaa = await openInTeams(page, { tabPath: '/', context: channelContext, naa: true });
     await probeContext(withNaa.frame);
-    await expect(withNaa.frame.locator('#sign-in').textContent()).resolves.toBe('nested');
+    await expectText(withNaa.frame.locator('#sign-in'), 'nested');
     const without = await openInTeams(page, { tabPath: '/', context: channelContext });
     await probeContext(without.frame);
-    await expect(without.frame.locator('#sign-in').textContent()).resolves.toBe('host-window');
+    await expectText(without.frame.locator('#sign-in'), 'host-window');
   });
 });
 
@@ -196,14 +204,16 @@ describe('on a phone (no frame, window.nativeInterface)', () => {
     });
     expect(await phone.received()).toEqual(expect.arrayContaining(['initialize', 'getContext']));
     // The phone's host offers the NAA bridge itself.
-    await expect((phone.frame as Page).locator('#sign-in').textContent()).resolves.toBe('nested');
+    await expectText((phone.frame as Page).locator('#sign-in'), 'nested');
   });
 });
 
 describe('on its own', () => {
   it('starts standalone without loading teams-js or asking its CDN', async () => {
     await page.goto(`${TAB_ORIGIN}/`);
-    expect(await probeContext(page)).toEqual({ mode: 'standalone', reason: 'top-level' });
+    await expect
+      .poll(() => probeContext(page))
+      .toEqual({ mode: 'standalone', reason: 'top-level' });
     expect(requests.filter((url) => url.startsWith(TEAMS_JS_CDN))).toEqual([]);
     expect(requests).not.toContain(`${TAB_ORIGIN}${probe.teamsJsChunk}`);
     // The same page framed does load it: the check above is not vacuous.
@@ -222,7 +232,9 @@ describe('the built tab', () => {
       await tabPage.goto(`${TAB_ORIGIN}/`);
       await tabPage.locator('#root > *').first().waitFor();
       await tabPage.waitForLoadState('networkidle');
-      expect(seen.requests.some((url) => url.startsWith(`${TAB_ORIGIN}/v1.0/`))).toBe(true);
+      await expect
+        .poll(() => seen.requests.some((url) => url.startsWith(`${TAB_ORIGIN}/v1.0/`)))
+        .toBe(true);
       expect(seen.requests.filter((url) => url.startsWith(TEAMS_JS_CDN))).toEqual([]);
       await tabContext.close();
     } finally {

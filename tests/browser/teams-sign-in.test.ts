@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import type { Browser, BrowserContext, FrameLocator, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { startApp, type RunningApp } from '../support/app';
-import { launchBrowser, screenshot } from '../support/browser';
+import { expectAttribute, expectNone, launchBrowser, screenshot } from '../support/browser';
 import { buildTenantTab, TENANT_SETTINGS } from '../support/tenant-build';
 import {
   openInTeams,
@@ -131,7 +131,7 @@ describe('Teams with Nested App Authentication', () => {
     await frame.getByRole('button', { name: 'Logg på' }).click();
     await planShown(frame);
     expect(tokensSeen()).toContain('Bearer naa-popup-token-1');
-    await expect(frame.getByText('Påloggingen ble avbrutt.').count()).resolves.toBe(0);
+    await expectNone(frame.getByText('Påloggingen ble avbrutt.'));
   });
 
   it('names the redirect URI the administrator must register', async () => {
@@ -143,7 +143,7 @@ describe('Teams with Nested App Authentication', () => {
     await frame.getByText('Appregistreringen mangler fanens omdirigerings-URI-er.').waitFor();
     await frame.getByText(/brk-multihub:\/\/oppfolging\.example\.test/).waitFor();
     // Signing in again would fail the same way: no button, the administrator must act.
-    await expect(frame.getByRole('button', { name: 'Logg på' }).count()).resolves.toBe(0);
+    await expectNone(frame.getByRole('button', { name: 'Logg på' }));
   });
 });
 
@@ -182,7 +182,7 @@ describe('a phone (no frame: window.nativeInterface)', () => {
     expect(tokensSeen()).toEqual(['Bearer naa-silent-token-1']);
     expect(await phone.received()).toEqual(expect.arrayContaining(['initialize', 'getContext']));
     // The host decides theme and language: no pickers of the tab's own, no redirect sign-in.
-    await expect(frame.getByLabel('Theme').count()).resolves.toBe(0);
+    await expectNone(frame.getByLabel('Theme'));
     expect(cloud.authorizeRequests).toEqual([]);
     await screenshot(page, 'host-phone');
   });
@@ -194,9 +194,9 @@ describe('a slow host', () => {
     const frame = teams.frame;
     await frame.getByRole('heading', { level: 1, name: 'Teams svarer ikke' }).waitFor();
     const link = frame.getByRole('link', { name: /Åpne Oppfølging i nettleseren/ });
-    expect(await link.getAttribute('href')).toBe(`${TAB_ORIGIN}${TAB_PATH}`);
-    expect(await link.getAttribute('target')).toBe('_blank');
-    expect(await link.getAttribute('rel')).toContain('noopener');
+    await expectAttribute(link, 'href', `${TAB_ORIGIN}${TAB_PATH}`);
+    await expectAttribute(link, 'target', '_blank');
+    await expectAttribute(link, 'rel', 'noopener noreferrer');
     // Not taken for a page of its own: no redirect to Entra ID from inside the frame.
     expect(cloud.authorizeRequests).toEqual([]);
     await screenshot(page, 'host-slow');

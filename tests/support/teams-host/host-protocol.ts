@@ -349,7 +349,7 @@ export function installTeamsHost(scenario: HostScenario): void {
     };
     const native = window as NativeWindow;
     tab = {
-      post: (message) => setTimeout(() => native.onNativeMessage?.({ data: message }), 0),
+      post: (message) => queueMicrotask(() => native.onNativeMessage?.({ data: message })),
     };
     native.nativeInterface = {
       framelessPostMessage(json) {
@@ -366,8 +366,9 @@ export function installTeamsHost(scenario: HostScenario): void {
           listeners.delete(listener),
         postMessage(json: string) {
           const answer = bridgeAnswer(json);
-          if (answer !== null)
-            setTimeout(() => listeners.forEach((listener) => listener(answer)), 0);
+          if (answer !== null) {
+            queueMicrotask(() => listeners.forEach((listener) => listener(answer)));
+          }
         },
       };
     }
