@@ -75,7 +75,8 @@ describe('starting the tab', () => {
       expect.stringContaining('VITE_SITE is "not a site", which is not a SharePoint address.'),
       expect.stringContaining('VITE_SCOPES contains something that is not a permission name'),
     ]);
-    expect(document.documentElement.lang).toBe('en');
+    // Set by an effect after the first paint.
+    await waitFor(() => expect(document.documentElement.lang).toBe('en'));
   });
 
   it('speaks Norwegian to a Norwegian browser', async () => {
