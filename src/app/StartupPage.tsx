@@ -15,8 +15,9 @@ import {
   type AuthError,
   type ConfigProblem,
 } from '../platform';
-import { appMessages } from './app-messages';
+import { appMessages, type PageView } from './app-messages';
 import { OpenInBrowserLink } from './OpenInBrowserLink';
+import { usePageTitle } from './use-page-title';
 
 const useStyles = makeStyles({
   page: {
@@ -50,8 +51,17 @@ const useStyles = makeStyles({
 });
 
 /** A page instead of the tab, when it cannot start: what is wrong and what to do. */
-function StartupPage({ title, children }: { title: string; children: ReactNode }) {
+function StartupPage({
+  view,
+  title,
+  children,
+}: {
+  view: PageView;
+  title: string;
+  children: ReactNode;
+}) {
   const styles = useStyles();
+  usePageTitle(view);
   return (
     <div className={styles.page}>
       <main className={styles.main}>
@@ -68,7 +78,7 @@ export function ConfigProblemsPage({ problems }: { problems: readonly ConfigProb
   const t = useMessages(appMessages);
   const language = useLanguage();
   return (
-    <StartupPage title={t.configProblemsTitle}>
+    <StartupPage view="config-problems" title={t.configProblemsTitle}>
       <p className={styles.text}>{t.configProblemsIntro(problems.length)}</p>
       <ul className={styles.list}>
         {problems.map((problem) => (
@@ -85,7 +95,7 @@ export function NoSitePage() {
   const styles = useStyles();
   const t = useMessages(appMessages);
   return (
-    <StartupPage title={t.noSiteTitle}>
+    <StartupPage view="no-site" title={t.noSiteTitle}>
       <p className={styles.text}>{t.noSiteText}</p>
       <ul className={styles.list}>
         {t.noSiteActions.map((action) => (
@@ -104,7 +114,7 @@ export function SignInFailedPage({ error, onSignIn }: { error: AuthError; onSign
   const t = useMessages(appMessages);
   const text = describeAuthError(useMessages(authErrorMessages), error, window.location.host);
   return (
-    <StartupPage title={t.signInFailedTitle}>
+    <StartupPage view="sign-in-failed" title={t.signInFailedTitle}>
       <MessageBar intent="error" layout="multiline">
         <MessageBarBody>
           <MessageBarTitle>{text.title}</MessageBarTitle> {text.action} {t.draftsKept}
@@ -130,7 +140,10 @@ export function HostNotAnsweringPage({ waiting, href }: { waiting: boolean; href
   const styles = useStyles();
   const t = useMessages(appMessages);
   return (
-    <StartupPage title={waiting ? t.hostSlowTitle : t.hostUnreachableTitle}>
+    <StartupPage
+      view="host-not-answering"
+      title={waiting ? t.hostSlowTitle : t.hostUnreachableTitle}
+    >
       <p className={styles.text} role="status">
         {waiting ? t.hostSlowText : t.hostUnreachableText}
       </p>
