@@ -13,7 +13,15 @@ export default defineConfig({
   build: {
     sourcemap: true,
     chunkSizeWarningLimit: 1500,
-    // The MSAL v5 redirect bridge is its own small page (popups and silent renewal land on it).
-    rollupOptions: { input: { main: 'index.html', 'auth-redirect': 'auth-redirect.html' } },
+    // The MSAL v5 redirect bridge is its own small page (popups and silent renewal land on it);
+    // the host's authentication window has a start and an end page (src/platform/auth-window.ts).
+    rollupOptions: {
+      input: {
+        main: 'index.html',
+        'auth-redirect': 'auth-redirect.html',
+        'auth-start': 'auth-start.html',
+        'auth-end': 'auth-end.html',
+      },
+    },
   },
 });

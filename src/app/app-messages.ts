@@ -4,7 +4,13 @@ import type { ThemeChoice } from './preferences';
 
 /** What the page shows, for its title (browser tab, window list, a screen reader's first words). */
 export type PageView =
-  'plan' | 'export' | 'configure' | 'config-problems' | 'no-site' | 'sign-in-failed';
+  | 'plan'
+  | 'export'
+  | 'configure'
+  | 'config-problems'
+  | 'no-site'
+  | 'sign-in-failed'
+  | 'host-not-answering';
 
 type AppTexts = {
   appName: string;
@@ -35,6 +41,12 @@ type AppTexts = {
   noSiteText: string;
   noSiteActions: [string, string];
   signInFailedTitle: string;
+  hostSlowTitle: string;
+  hostSlowText: string;
+  hostUnreachableTitle: string;
+  hostUnreachableText: string;
+  openInBrowser: string;
+  openInBrowserHint: string;
 };
 
 export const appMessages: Messages<AppTexts> = {
@@ -49,6 +61,7 @@ export const appMessages: Messages<AppTexts> = {
           'config-problems': 'Ikke ferdig satt opp',
           'no-site': 'Ingen liste valgt',
           'sign-in-failed': 'Kunne ikke logge på',
+          'host-not-answering': 'Teams svarer ikke',
         }[view]
       }`,
     planLine: (caseNumber, listTitle) =>
@@ -87,6 +100,14 @@ export const appMessages: Messages<AppTexts> = {
       'Eller be IT-administratoren sette VITE_SITE til nettstedets adresse når appen bygges (se .env.example).',
     ],
     signInFailedTitle: 'Kunne ikke logge på',
+    hostSlowTitle: 'Teams svarer ikke',
+    hostSlowText:
+      'Oppfølging venter på svar fra Teams (eller Outlook eller Microsoft 365-appen) og fortsetter av seg selv når det kommer. Du kan også åpne fanen i nettleseren.',
+    hostUnreachableTitle: 'Fikk ikke kontakt med Teams',
+    hostUnreachableText:
+      'Oppfølging fikk ikke svar fra programmet den vises i, og kan ikke kjøre her. Åpne fanen i nettleseren, eller last inn fanen på nytt.',
+    openInBrowser: 'Åpne Oppfølging i nettleseren',
+    openInBrowserHint: '(åpnes i et nytt vindu)',
   },
   en: {
     appName: terms.en.productName,
@@ -99,6 +120,7 @@ export const appMessages: Messages<AppTexts> = {
           'config-problems': 'Not set up yet',
           'no-site': 'No list chosen',
           'sign-in-failed': 'Could not sign in',
+          'host-not-answering': 'Teams is not answering',
         }[view]
       }`,
     planLine: (caseNumber, listTitle) =>
@@ -137,5 +159,13 @@ export const appMessages: Messages<AppTexts> = {
       "Or ask your IT administrator to set VITE_SITE to the site's address when the app is built (see .env.example).",
     ],
     signInFailedTitle: 'Could not sign in',
+    hostSlowTitle: 'Teams is not answering',
+    hostSlowText:
+      'Follow-up is waiting for Teams (or Outlook, or the Microsoft 365 app) to answer, and goes on by itself when it does. You can also open the tab in the browser.',
+    hostUnreachableTitle: 'Could not reach Teams',
+    hostUnreachableText:
+      'Follow-up got no answer from the app it is shown in, and cannot run here. Open the tab in the browser, or reload the tab.',
+    openInBrowser: 'Open Follow-up in the browser',
+    openInBrowserHint: '(opens in a new window)',
   },
 };

@@ -17,10 +17,14 @@ export type RunningApp = {
 const root = resolve(import.meta.dirname, '../..');
 
 export async function startApp(
-  options: { emulator?: Parameters<typeof startTestEmulator>[0] } = {},
+  options: {
+    emulator?: Parameters<typeof startTestEmulator>[0];
+    /** Another build than dist/ (the tenant-mode build, tests/support/tenant-build.ts). */
+    outDir?: string;
+  } = {},
 ): Promise<RunningApp> {
   // OPPF_DIST_DIR: a build of one's own, when others build dist/ in the same tree at the same time.
-  const outDir = resolve(root, process.env.OPPF_DIST_DIR ?? 'dist');
+  const outDir = options.outDir ?? resolve(root, process.env.OPPF_DIST_DIR ?? 'dist');
   if (!existsSync(resolve(outDir, 'index.html'))) {
     throw new Error('dist/ is missing: run `npx vite build` (npm run test:browser does) first.');
   }
