@@ -8,6 +8,7 @@ import {
   type Locator,
   type Page,
 } from 'playwright-core';
+import { guardCsp } from './csp-guard';
 
 const screenshotDir = resolve(import.meta.dirname, '../../test-output/screenshots');
 
@@ -32,7 +33,7 @@ export async function newAppContext(
   browser: Browser,
   options: { colorScheme?: 'light' | 'dark' } = {},
 ): Promise<BrowserContext> {
-  return browser.newContext({
+  const context = await browser.newContext({
     viewport: { width: 1280, height: 900 },
     locale: 'nb-NO',
     timezoneId: 'Europe/Oslo',
@@ -40,6 +41,8 @@ export async function newAppContext(
     // No transitions: axe and screenshots see final colours, not a button halfway through a fade.
     reducedMotion: 'reduce',
   });
+  await guardCsp(context);
+  return context;
 }
 
 /** A full-page screenshot in test-output/screenshots/<name>.png, for people to look at. */
