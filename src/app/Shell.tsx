@@ -3,6 +3,7 @@ import { lazy, Suspense, useCallback, useMemo, useState } from 'react';
 import { useMessages } from '../features/i18n';
 import { UnitOverview } from '../features/overview';
 import { PlanPicker, PlanView, useMeasures, usePlanChoice } from '../features/report';
+import { ownerKey, OwnerScopeProvider } from '../features/owner-scope';
 import { CurrentUserContext } from '../features/services';
 import type { HostUser } from '../platform';
 import { appMessages } from './app-messages';
@@ -12,7 +13,9 @@ import { useDisplay } from './display-context';
 import { ReportingFor } from './ReportingFor';
 import type { RuntimeConfig } from './runtime-config';
 import { SettingsBar } from './SettingsBar';
+import { browserStorage } from './browser-storage';
 import { SignInBanner } from './SignInBanner';
+import { SignOutButton } from './SignOutButton';
 import { useDemoUser } from './use-demo-user';
 import { useTenantUser } from './use-tenant-user';
 
@@ -108,8 +111,12 @@ export function Shell({ config, session, hostUser, linkedMeasureId }: ShellProps
   const tenant = useTenantUser(session, hostUser);
   const acting =
     config.mode === 'demo'
-      ? { key: demo.choice, user: demo.user }
-      : { key: tenant.choice ?? '', user: tenant.user };
+      ? {
+          key: demo.choice,
+          user: demo.user,
+          owner: ownerKey({ kind: 'demo', person: demo.choice }),
+        }
+      : { key: tenant.choice ?? '', user: tenant.user, owner: tenant.owner };
   const { measures, refresh } = useMeasures();
   const plan = usePlanChoice();
   const [exportOpen, setExportOpen] = useState(false);
@@ -122,63 +129,77 @@ export function Shell({ config, session, hostUser, linkedMeasureId }: ShellProps
 
   return (
     <CurrentUserContext.Provider value={acting.user}>
-      <div className={styles.page}>
-        <a href="#main" className={styles.skipLink}>
-          {t.skipToContent}
-        </a>
-        <header className={styles.header}>
-          {config.mode === 'demo' && <DemoBanner demo={demo} />}
-          {session && <SignInBanner session={session} onSignedIn={reload} />}
-          {config.mode === 'tenant' && <ReportingFor tenant={tenant} />}
-          <div className={styles.titleBar}>
-            <div>
-              <h1 className={styles.title}>{t.appName}</h1>
-              <p className={styles.subtitle}>
-                {t.planLine(plan.selected === '' ? null : plan.selected, config.list)}
-              </p>
-              {plan.choosable && (
-                <div className={styles.plan}>
-                  <PlanPicker plans={plan.plans} selected={plan.selected} onChoose={plan.choose} />
-                </div>
-              )}
+      <OwnerScopeProvider
+        owner={acting.owner}
+        listKey={`${config.site}/${config.list}`}
+        storage={browserStorage('localStorage')}
+      >
+        <div className={styles.page}>
+          <a href="#main" className={styles.skipLink}>
+            {t.skipToContent}
+          </a>
+          <header className={styles.header}>
+            {config.mode === 'demo' && <DemoBanner demo={demo} />}
+            {session && <SignInBanner session={session} onSignedIn={reload} />}
+            {config.mode === 'tenant' && <ReportingFor tenant={tenant} />}
+            <div className={styles.titleBar}>
+              <div>
+                <h1 className={styles.title}>{t.appName}</h1>
+                <p className={styles.subtitle}>
+                  {t.planLine(plan.selected === '' ? null : plan.selected, config.list)}
+                </p>
+                {plan.choosable && (
+                  <div className={styles.plan}>
+                    <PlanPicker
+                      plans={plan.plans}
+                      selected={plan.selected}
+                      onChoose={plan.choose}
+                    />
+                  </div>
+                )}
+              </div>
+              <div className={styles.tools}>
+                <Button
+                  appearance={isCaseworker ? 'primary' : 'secondary'}
+                  onClick={() => setExportOpen(true)}
+                >
+                  {t.exportMemo}
+                </Button>
+                {/* On a page of its own the tab signed in itself, so it signs out too; a host has its own. */}
+                {session && hostUser === null && acting.owner !== null && (
+                  <SignOutButton session={session} owner={acting.owner} />
+                )}
+                {/* Inside Teams, Outlook or the Microsoft 365 app, the host decides theme and language. */}
+                {display.adjustable && (
+                  <SettingsBar
+                    theme={display.theme}
+                    onThemeChange={display.setTheme}
+                    language={display.language}
+                    onLanguageChange={display.setLanguage}
+                  />
+                )}
+              </div>
             </div>
-            <div className={styles.tools}>
-              <Button
-                appearance={isCaseworker ? 'primary' : 'secondary'}
-                onClick={() => setExportOpen(true)}
-              >
-                {t.exportMemo}
-              </Button>
-              {/* Inside Teams, Outlook or the Microsoft 365 app, the host decides theme and language. */}
-              {display.adjustable && (
-                <SettingsBar
-                  theme={display.theme}
-                  onThemeChange={display.setTheme}
-                  language={display.language}
-                  onLanguageChange={display.setLanguage}
-                />
-              )}
-            </div>
-          </div>
-        </header>
-        {/* Keyed by the user: acting as someone else starts from a clean view, no editor left open. */}
-        <main id="main" tabIndex={-1} className={styles.main} key={acting.key}>
-          {isCaseworker && measures.length > 0 && (
-            <UnitOverview measures={measures} today={new Date()} />
+          </header>
+          {/* Keyed by the user: acting as someone else starts from a clean view, no editor left open. */}
+          <main id="main" tabIndex={-1} className={styles.main} key={acting.key}>
+            {isCaseworker && measures.length > 0 && (
+              <UnitOverview measures={measures} today={new Date()} />
+            )}
+            <PlanView linkedMeasureId={linked} onLinkedShown={linkShown} />
+          </main>
+          {exportOpen && (
+            <Suspense fallback={null}>
+              <ExportDialog
+                open={exportOpen}
+                onClose={() => setExportOpen(false)}
+                caseNumber={caseNumber}
+                measures={exportMeasures}
+              />
+            </Suspense>
           )}
-          <PlanView linkedMeasureId={linked} onLinkedShown={linkShown} />
-        </main>
-        {exportOpen && (
-          <Suspense fallback={null}>
-            <ExportDialog
-              open={exportOpen}
-              onClose={() => setExportOpen(false)}
-              caseNumber={caseNumber}
-              measures={exportMeasures}
-            />
-          </Suspense>
-        )}
-      </div>
+        </div>
+      </OwnerScopeProvider>
     </CurrentUserContext.Provider>
   );
 }

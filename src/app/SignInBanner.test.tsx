@@ -30,6 +30,7 @@ function fakeSession() {
         }),
     ),
     account: () => null,
+    signOut: () => Promise.resolve(),
     onError(listener) {
       listeners.add(listener);
       return () => listeners.delete(listener);

@@ -21,6 +21,7 @@ type AppTexts = {
   chooseUnitTitle: string;
   chooseUnitText: string;
   signIn: string;
+  signOut: string;
   draftsKept: string;
   configProblemsTitle: string;
   configProblemsIntro: (count: number) => string;
@@ -56,6 +57,7 @@ export const appMessages: Messages<AppTexts> = {
     chooseUnitText:
       'Velg enheten din (eller Saksbehandler) én gang, så kan du rapportere på tiltakene dens. Valget huskes i denne nettleseren.',
     signIn: 'Logg på',
+    signOut: 'Logg av',
     draftsKept: 'Det du har skrevet og ikke lagret, er tatt vare på i denne nettleseren.',
     configProblemsTitle: 'Oppfølging er ikke ferdig satt opp',
     configProblemsIntro: (count) =>
@@ -96,6 +98,7 @@ export const appMessages: Messages<AppTexts> = {
     chooseUnitText:
       'Choose your unit (or Caseworker) once, and you can report on its measures. This browser remembers the choice.',
     signIn: 'Sign in',
+    signOut: 'Sign out',
     draftsKept: 'What you have typed and not saved is kept in this browser.',
     configProblemsTitle: 'Follow-up is not set up yet',
     configProblemsIntro: (count) =>

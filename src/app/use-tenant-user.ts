@@ -1,6 +1,7 @@
 import { useCallback, useMemo, useState, useSyncExternalStore } from 'react';
 import { listUnits } from '../domain';
 import { useMeasures } from '../features/report';
+import { ownerKey } from '../features/owner-scope';
 import type { CurrentUser } from '../features/services';
 import type { HostUser } from '../platform';
 import type { AuthSession } from './auth-session';
@@ -19,6 +20,8 @@ export type TenantUser = {
   /** The plan's units, from the data. */
   units: string[];
   choose(choice: ReportingChoice): void;
+  /** Whose drafts and memo texts the browser keeps (ownerKey): null until the user is known. */
+  owner: string | null;
 };
 
 const noSubscription = () => () => undefined;
@@ -41,6 +44,11 @@ export function useTenantUser(session: AuthSession | null, hostUser: HostUser | 
     hostUser?.userPrincipalName ??
     '';
   const userKey = account?.username ?? hostUser?.userPrincipalName ?? hostUser?.loginHint ?? null;
+  const tenantId = account?.tenantId ?? hostUser?.tenantId ?? null;
+  const owner =
+    userKey === null || tenantId === null
+      ? null
+      : ownerKey({ kind: 'tenant', tenantId, user: userKey });
 
   // A choice made on this page load, for the account it was made by.
   const [chosen, setChosen] = useState<{ userKey: string | null; choice: ReportingChoice } | null>(
@@ -60,5 +68,5 @@ export function useTenantUser(session: AuthSession | null, hostUser: HostUser | 
     },
     [userKey],
   );
-  return { choice, user, units, choose };
+  return { choice, user, units, choose, owner };
 }

@@ -16,6 +16,7 @@ export type AuthClient = Pick<
   | 'getAllAccounts'
   | 'getActiveAccount'
   | 'setActiveAccount'
+  | 'logoutRedirect'
 >;
 
 /** Makes MSAL clients; the default loads @azure/msal-browser only when the tab signs in (not in demo mode). */
@@ -71,6 +72,12 @@ export type Auth = {
   signIn(): Promise<void>;
   /** Who is signed in, once known. */
   account(): SignedInAccount | null;
+  /**
+   * Signs out on a page of its own (redirect flow): MSAL forgets the account and its tokens and
+   * Entra ID ends the session, then sends the browser back to the tab. Inside a Microsoft 365
+   * host the host owns the sign-in: only the tab's own hold on the account is dropped.
+   */
+  signOut(): Promise<void>;
   /**
    * Tells the listener about every failed sign-in, typed: the Graph client reports a failed
    * token only as "unauthorized", so the shell listens here to say what happened and offer
@@ -222,6 +229,19 @@ export async function createAuth(options: AuthOptions): Promise<Auth> {
       const account = currentAccount();
       if (!account) return null;
       return { name: account.name ?? null, username: account.username, tenantId: account.tenantId };
+    },
+    async signOut() {
+      const account = currentAccount();
+      client.setActiveAccount(null);
+      if (flow !== 'redirect') return;
+      try {
+        await client.logoutRedirect({
+          account: account ?? undefined,
+          postLogoutRedirectUri: new URL('/', settings.redirectUri).toString(),
+        });
+      } catch (error) {
+        throw toAuthError(error);
+      }
     },
   };
 }

@@ -1,9 +1,9 @@
 // Accessibility of the tab: axe-core in Chromium (no serious or critical violations), and a report
 // completed with the keyboard alone.
-import { createRequire } from 'node:module';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startApp, type RunningApp } from '../support/app';
+import { injectAxe } from '../support/axe';
 import {
   launchBrowser,
   measure,
@@ -14,8 +14,6 @@ import {
   screenshot,
   TITLES,
 } from '../support/browser';
-
-const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 
 type AxeViolation = {
   id: string;
@@ -38,7 +36,7 @@ afterAll(async () => {
 
 /** Serious and critical axe violations on the page as it is now, in a form a failing test can print. */
 async function seriousViolations(page: Page): Promise<string[]> {
-  await page.addScriptTag({ path: axePath });
+  await injectAxe(page);
   const violations = await page.evaluate(async () => {
     const axe = (window as unknown as { axe: { run: () => Promise<{ violations: unknown[] }> } })
       .axe;

@@ -1,10 +1,10 @@
 // The built tab (dist/) framed by a Microsoft 365 host that speaks teams-js' protocol
 // (tests/support/teams-host), against the Graph emulator: what a user sees in Teams. The tab is
 // the demo build (no sign-in), so everything but MSAL runs as in a tenant.
-import { createRequire } from 'node:module';
 import type { Browser, BrowserContext, FrameLocator, Locator, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { startApp, type RunningApp } from '../support/app';
+import { injectAxe } from '../support/axe';
 import { launchBrowser, screenshot, TITLES } from '../support/browser';
 import {
   openInTeams,
@@ -14,8 +14,6 @@ import {
   type HostedTab,
   type LegacyContext,
 } from '../support/teams-host/teams-world';
-
-const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 
 let browser: Browser;
 let app: RunningApp;
@@ -104,7 +102,7 @@ function isScrolledTo(locator: Locator): Promise<boolean> {
 
 /** Serious and critical axe-core violations on the page as it is now. */
 async function seriousViolations(target: Page): Promise<string[]> {
-  await target.addScriptTag({ path: axePath });
+  await injectAxe(target);
   const violations = await target.evaluate(async () => {
     type Violation = { id: string; impact: string | null; nodes: { target: unknown }[] };
     const axe = (window as unknown as { axe: { run: () => Promise<{ violations: Violation[] }> } })

@@ -57,6 +57,7 @@ class FakeMsal implements AuthClient {
   setActiveAccount = vi.fn((account: AccountInfo | null) => {
     this.active = account;
   });
+  logoutRedirect = vi.fn<AuthClient['logoutRedirect']>(() => Promise.resolve());
 }
 
 function factoryFor(client: FakeMsal) {
@@ -250,6 +251,23 @@ describe('createAuth in Teams, Outlook and the Microsoft 365 app (nested app aut
 });
 
 describe('createAuth on a standalone page (redirect flow)', () => {
+  it('signs out through Entra ID and comes back to the tab', async () => {
+    const client = new FakeMsal();
+    client.redirectAnswer = result('from-redirect');
+    const auth = await createAuth({
+      settings,
+      flow: 'redirect',
+      factory: factoryFor(client).factory,
+    });
+    expect(auth.account()?.username).toBe('kari@contoso.no');
+    await auth.signOut();
+    expect(client.logoutRedirect).toHaveBeenCalledWith({
+      account: kari,
+      postLogoutRedirectUri: 'https://tab.example.org/',
+    });
+    expect(client.active).toBeNull();
+  });
+
   it('completes a sign-in coming back from Entra ID and uses its account', async () => {
     const client = new FakeMsal();
     client.redirectAnswer = result('from-redirect');

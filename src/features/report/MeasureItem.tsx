@@ -5,7 +5,8 @@ import { formatNorwegianDate } from '../../domain';
 import { useMessages } from '../i18n';
 import { MeasureEditor } from './MeasureEditor';
 import { MeasureHistory } from './MeasureHistory';
-import { useDraftStore } from './MeasuresProvider';
+import { restoreDraft } from './restore-draft';
+import { useDraftStore } from './use-draft-store';
 import { reportMessages } from './report-messages';
 import { ReportText } from './ReportText';
 import { StatusBadge } from './StatusBadge';
@@ -118,7 +119,7 @@ export function MeasureItem({
   const drafts = useDraftStore();
   // An edit kept from an earlier visit (unsaved, or a failed save) opens where it was left.
   const [editing, setEditing] = useState(
-    () => canEdit && (linked || drafts.read(measure.id) !== null),
+    () => canEdit && (linked || restoreDraft(measure, drafts.read(measure.id)) !== null),
   );
   const [showDescription, setShowDescription] = useState(
     () => linked && measure.description.trim() !== '',

@@ -10,7 +10,6 @@ import {
 import type { Measure } from '../../domain';
 import type { MeasuresError } from '../../graph/errors';
 import { useServices } from '../services';
-import { createDraftStore, type DraftStore } from './draft-store';
 import { createMeasuresStore, type MeasuresStore } from './measures-store';
 import { useLiveRefresh } from './use-live-refresh';
 import { usePlanChoiceState, type PlanChoice } from './use-plan-choice';
@@ -19,7 +18,7 @@ import { usePlanChoiceState, type PlanChoice } from './use-plan-choice';
 export type PlanSource = {
   /** The list as people know it, for messages ("Du har ikke tilgang til listen «…»"). */
   listTitle: string;
-  /** Identifies the list for drafts kept in the browser (site and list). */
+  /** Identifies the list for what the browser keeps of it (site and list). */
   listKey: string;
   /**
    * The plan set for the tab (its settings, `?plan=`): read alone, with a server-side filter on
@@ -30,7 +29,6 @@ export type PlanSource = {
 
 type PlanContextValue = {
   store: MeasuresStore;
-  drafts: DraftStore;
   source: PlanSource;
 };
 
@@ -46,7 +44,7 @@ export type MeasuresView = {
 type PlanDataValue = { view: MeasuresView; choice: PlanChoice };
 
 const PlanContext = createContext<PlanContextValue | null>(null);
-// Apart from the store and drafts, which never change: these change with every read.
+// Apart from the store, which never changes: these change with every read.
 const PlanDataContext = createContext<PlanDataValue | null>(null);
 
 /**
@@ -60,7 +58,7 @@ export function MeasuresProvider({
   children,
 }: {
   source: PlanSource;
-  /** Where drafts and the plan choice are kept: localStorage, or undefined where the browser refuses it. */
+  /** Where the plan choice is kept: localStorage, or undefined where the browser refuses it. */
   storage: Storage | undefined;
   /** A measure a deep link points to: its plan is shown. */
   linkedMeasureId?: string | null;
@@ -71,11 +69,7 @@ export function MeasuresProvider({
     () => createMeasuresStore(services.measures, { caseNumber: source.caseNumber }),
     [services.measures, source.caseNumber],
   );
-  const drafts = useMemo(
-    () => createDraftStore(storage, source.listKey),
-    [storage, source.listKey],
-  );
-  const value = useMemo(() => ({ store, drafts, source }), [store, drafts, source]);
+  const value = useMemo(() => ({ store, source }), [store, source]);
 
   const snapshot = useSyncExternalStore(store.subscribe, store.getSnapshot);
   const choice = usePlanChoiceState({
@@ -130,10 +124,6 @@ export function useMeasures(): MeasuresView {
 /** The plans in the list, the one shown, and how to show another. */
 export function usePlanChoice(): PlanChoice {
   return usePlanData().choice;
-}
-
-export function useDraftStore(): DraftStore {
-  return usePlanContext().drafts;
 }
 
 export function usePlanSource(): PlanSource {
