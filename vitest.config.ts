@@ -8,6 +8,8 @@ export default defineConfig({
           name: 'unit',
           include: ['src/**/*.test.{ts,tsx}', 'tests/unit/**/*.test.{ts,tsx}'],
           environment: 'node',
+          // Component tests render Fluent in happy-dom; on two busy cores one can pass 5 s.
+          testTimeout: 20_000,
         },
       },
       {

@@ -1,7 +1,7 @@
 // One export benchmark in a fresh process (so its peak memory is its own): `tsx bench/export-one.ts N`.
 // Prints JSON: our build + pack time, docx's own Packer time for the same document, peak RSS.
 import { Packer } from 'docx';
-import { generateMeasures } from '../emulator/generated-measures';
+import { generateMeasures } from '../emulator/seed/generated-measures';
 import { toMeasure } from '../src/graph';
 import { buildNotat } from '../src/memo/build-notat';
 import { defaultMemoSettings } from '../src/memo/memo-settings';

@@ -4,14 +4,14 @@
 import { createServer } from 'node:http';
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import type { EmulatorRuntime } from './emulator-runtime';
-import { FaultQueue, parseFaultSpec } from './faults';
-import type { FaultSpec } from './faults';
-import { createRequestListener } from './request-handler';
-import { DEMO_LIST_TITLE, buildSeedState } from './seed';
-import { Store } from './store';
+import type { EmulatorRuntime } from './http/emulator-runtime';
+import { FaultQueue, parseFaultSpec } from './http/faults';
+import type { FaultSpec } from './http/faults';
+import { createRequestListener } from './http/request-handler';
+import { DEMO_LIST_TITLE, buildSeedState } from './seed/seed';
+import { Store } from './sharepoint/store';
 
-export type { FaultSpec } from './faults';
+export type { FaultSpec } from './http/faults';
 
 export type EmulatorOptions = {
   /** 0 = any free port; default 4010. */

@@ -1,9 +1,9 @@
 // POST /$batch (concepts/json-batching.md): up to 20 requests with unique ids, run in order,
 // `dependsOn` honoured (a request whose dependency failed gets 424). Each inner response has
 // its own status; an inner 429 stays inside the batch response.
-import { badRequest } from '../graph-error';
-import type { GraphRequest, GraphResponse } from '../graph-request';
-import { isPlainObject, jsonResponse, readJsonObject } from '../graph-request';
+import { badRequest } from '../http/graph-error';
+import type { GraphRequest, GraphResponse } from '../http/graph-request';
+import { isPlainObject, jsonResponse, readJsonObject } from '../http/graph-request';
 
 const MAX_REQUESTS = 20;
 

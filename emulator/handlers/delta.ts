@@ -2,14 +2,14 @@
 // @odata.deltaLink; that link (`?token=…`) later returns what changed since, deleted items as
 // `{ id, deleted: { state: "deleted" } }`. `?token=latest` starts from now. A token from before a
 // reset of the emulator is expired: 410 Gone.
-import { GraphError, badRequest } from '../graph-error';
-import { listItemJson } from '../graph-json';
-import type { GraphRequest, GraphResponse } from '../graph-request';
-import { jsonResponse, queryOption } from '../graph-request';
-import { expandedProperties, nextLink, pageSize, selectedProperties } from '../odata-query';
-import { LIST_ITEM_PROPERTIES } from '../graph-json';
-import type { ListRecord } from '../state';
-import type { Store } from '../store';
+import { GraphError, badRequest } from '../http/graph-error';
+import { listItemJson } from '../http/graph-json';
+import type { GraphRequest, GraphResponse } from '../http/graph-request';
+import { jsonResponse, queryOption } from '../http/graph-request';
+import { expandedProperties, nextLink, pageSize, selectedProperties } from '../odata/odata-query';
+import { LIST_ITEM_PROPERTIES } from '../http/graph-json';
+import type { ListRecord } from '../sharepoint/state';
+import type { Store } from '../sharepoint/store';
 
 /** `since`: changes after this number; `after`: last id already sent; `start`: the change number when the round began. */
 type Cursor = { since: number; after: number; start: number };

@@ -8,15 +8,15 @@ import {
   itemNotFound,
   methodNotAllowed,
   segmentNotFound,
-} from '../graph-error';
-import { identityJson, siteWebUrl } from '../graph-json';
-import type { GraphRequest, GraphResponse } from '../graph-request';
-import { jsonResponse, noContent } from '../graph-request';
-import { newDriveItemId } from '../ids';
-import { decodeSegment } from '../site-address';
-import type { DriveEntry } from '../state';
-import type { Store } from '../store';
-import { graphTimestamp } from '../time';
+} from '../http/graph-error';
+import { identityJson, siteWebUrl } from '../http/graph-json';
+import type { GraphRequest, GraphResponse } from '../http/graph-request';
+import { jsonResponse, noContent } from '../http/graph-request';
+import { newDriveItemId } from '../sharepoint/ids';
+import { decodeSegment } from '../http/site-address';
+import type { DriveEntry } from '../sharepoint/state';
+import type { Store } from '../sharepoint/store';
+import { graphTimestamp } from '../sharepoint/time';
 
 const MIME_TYPES: Record<string, string> = {
   docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',

@@ -1,8 +1,8 @@
 // List items: GET/POST /lists/{list}/items, GET/DELETE /items/{id}, GET/PATCH /items/{id}/fields,
 // GET /items/{id}/versions[/{version}] (listitem-list.md, listitem-get.md, listitem-create.md,
 // listitem-update.md, listitem-delete.md, listitem-list-versions.md, listitemversion-get.md).
-import { parseFieldWrites } from '../field-values';
-import { GraphError, itemNotFound, unknownProperty, invalidRequest } from '../graph-error';
+import { parseFieldWrites } from '../sharepoint/field-values';
+import { GraphError, itemNotFound, unknownProperty, invalidRequest } from '../http/graph-error';
 import {
   LIST_ITEM_PROPERTIES,
   etagOf,
@@ -10,11 +10,11 @@ import {
   itemVersions,
   listItemJson,
   versionJson,
-} from '../graph-json';
-import type { GraphRequest, GraphResponse } from '../graph-request';
-import { isPlainObject, jsonResponse, noContent, readJsonObject } from '../graph-request';
-import { createItemRecord, editorOf, updateItemRecord } from '../item-records';
-import { itemFilter } from '../item-filter';
+} from '../http/graph-json';
+import type { GraphRequest, GraphResponse } from '../http/graph-request';
+import { isPlainObject, jsonResponse, noContent, readJsonObject } from '../http/graph-request';
+import { createItemRecord, editorOf, updateItemRecord } from '../sharepoint/item-records';
+import { itemFilter } from '../odata/item-filter';
 import {
   decodeSkipToken,
   encodeSkipToken,
@@ -22,11 +22,11 @@ import {
   nextLink,
   pageSize,
   selectedProperties,
-} from '../odata-query';
-import type { ListItemRecord, ListRecord } from '../state';
-import type { Store } from '../store';
-import { firstIndexAfter } from '../store';
-import { graphTimestamp } from '../time';
+} from '../odata/odata-query';
+import type { ListItemRecord, ListRecord } from '../sharepoint/state';
+import type { Store } from '../sharepoint/store';
+import { firstIndexAfter } from '../sharepoint/store';
+import { graphTimestamp } from '../sharepoint/time';
 
 function itemsContext(request: GraphRequest, store: Store, list: ListRecord): string {
   return `${request.linkBase}/$metadata#sites('${encodeURIComponent(store.state.site.id)}')/lists('${list.id}')/items`;

@@ -1,22 +1,28 @@
 // Sites, lists and columns: GET /sites/{site}, /sites/{site}/lists[/{list}[/columns[/{column}]]]
 // (site-get.md, list-list.md, list-get.md, list-create.md, list-post-columns.md,
 // columndefinition-update.md).
-import { columnFromRequest, columnJson, findColumn, systemColumns, updateColumn } from '../columns';
-import { GraphError, invalidRequest, itemNotFound, unknownProperty } from '../graph-error';
-import { listJson, siteJson } from '../graph-json';
-import type { GraphRequest, GraphResponse } from '../graph-request';
+import {
+  columnFromRequest,
+  columnJson,
+  findColumn,
+  systemColumns,
+  updateColumn,
+} from '../sharepoint/columns';
+import { GraphError, invalidRequest, itemNotFound, unknownProperty } from '../http/graph-error';
+import { listJson, siteJson } from '../http/graph-json';
+import type { GraphRequest, GraphResponse } from '../http/graph-request';
 import {
   isPlainObject,
   jsonResponse,
   noContent,
   queryOption,
   readJsonObject,
-} from '../graph-request';
-import { newGuid } from '../ids';
-import { expandedProperties } from '../odata-query';
-import type { ListRecord } from '../state';
-import type { Store } from '../store';
-import { graphTimestamp } from '../time';
+} from '../http/graph-request';
+import { newGuid } from '../sharepoint/ids';
+import { expandedProperties } from '../odata/odata-query';
+import type { ListRecord } from '../sharepoint/state';
+import type { Store } from '../sharepoint/store';
+import { graphTimestamp } from '../sharepoint/time';
 
 function context(request: GraphRequest, store: Store, tail: string): string {
   return `${request.linkBase}/$metadata#sites('${encodeURIComponent(store.state.site.id)}')${tail}`;

@@ -1,7 +1,7 @@
 // Writing list fields: what SharePoint accepts for each column type, and the stored form
 // (the form Graph returns: numbers as numbers, dates as UTC `…T00:00:00Z` / `…T09:12:00Z`).
 import { columnKind } from './columns';
-import { invalidRequest } from './graph-error';
+import { invalidRequest } from '../http/graph-error';
 import type { ColumnDefinition, FieldValue } from './state';
 import { graphTimestamp } from './time';
 

@@ -1,7 +1,7 @@
 // List columns (Graph's columnDefinition): the system columns every generic list has, creating
 // columns from a request body (list-post-columns.md) and updating them (columndefinition-update.md).
-import { GraphError, invalidRequest, unknownProperty } from './graph-error';
-import { isPlainObject } from './graph-request';
+import { GraphError, invalidRequest, unknownProperty } from '../http/graph-error';
+import { isPlainObject } from '../http/graph-request';
 import type { ColumnDefinition } from './state';
 
 export type ColumnKind = 'text' | 'number' | 'dateTime' | 'choice' | 'boolean' | 'personOrGroup';

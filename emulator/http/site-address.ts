@@ -1,7 +1,7 @@
 // Graph's two ways to name a site: by id (`hostname,{site-collection-guid},{web-guid}`, possibly
 // URL-encoded) and by path (`hostname:/server/relative/path`, ended by `:` when more segments
 // follow, as in `sites/demo.sharepoint.com:/sites/hum:/lists/...`) (site-getbypath.md).
-import type { EmulatorState } from './state';
+import type { EmulatorState } from '../sharepoint/state';
 
 export type SiteAddress =
   { kind: 'path'; hostname: string; path: string } | { kind: 'id'; id: string };

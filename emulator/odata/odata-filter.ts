@@ -1,10 +1,10 @@
 // $filter on list items, as far as SharePoint supports it through Graph: comparisons on
 // `fields/<name>` joined with and/or/not, and startswith(). Text compares case-insensitively,
 // as SharePoint's CAML does.
-import { columnKind } from './columns';
-import type { ColumnKind } from './columns';
-import { badRequest } from './graph-error';
-import type { ColumnDefinition, FieldValue } from './state';
+import { columnKind } from '../sharepoint/columns';
+import type { ColumnKind } from '../sharepoint/columns';
+import { badRequest } from '../http/graph-error';
+import type { ColumnDefinition, FieldValue } from '../sharepoint/state';
 
 type Literal = string | number | boolean | null;
 type Operator = 'eq' | 'ne' | 'gt' | 'ge' | 'lt' | 'le';

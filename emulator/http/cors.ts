@@ -1,5 +1,5 @@
 // CORS for the tab when it calls the emulator straight from a page on any localhost origin
-// (GRAPH-NOTES.md, "Browser CORS for a local Graph").
+// (emulator/README.md, "Browser CORS").
 import type { IncomingMessage, ServerResponse } from 'node:http';
 
 const ALLOWED_METHODS = 'GET, POST, PATCH, PUT, DELETE, OPTIONS';

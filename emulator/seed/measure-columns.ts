@@ -1,10 +1,22 @@
-// The columns of the measures list, as DESIGN.md ("The SharePoint list") defines them:
-// stable ASCII internal names for the code, Norwegian display names for people.
-import { REVIEW_STATES, STATUSES } from '../src/domain/status';
-import { systemColumns, textFacet } from './columns';
-import type { RandomSource } from './ids';
-import { newGuid } from './ids';
-import type { ColumnDefinition } from './state';
+// The columns of the demo measures list (docs/architecture.md, "Oppfølgingstiltak"): stable
+// ASCII internal names for the code, Norwegian display names for people.
+//
+// Declared here on purpose, independent of src/ (no import of the tab's column list or of its
+// status choices): this list is the oracle the provisioning tests compare src/graph's list
+// against, and an oracle that read the code under test would agree with any mistake in it.
+import { systemColumns, textFacet } from '../sharepoint/columns';
+import type { RandomSource } from '../sharepoint/ids';
+import { newGuid } from '../sharepoint/ids';
+import type { ColumnDefinition } from '../sharepoint/state';
+
+const STATUS_CHOICES = [
+  'Ikke påbegynt',
+  'Pågår',
+  'Gjennomført',
+  'Ikke gjennomført',
+  'Ikke aktuelt',
+];
+const REVIEW_CHOICES = ['Ikke vurdert', 'Godkjent', 'Returnert'];
 
 type ColumnSpec = Pick<ColumnDefinition, 'name' | 'displayName'> &
   Partial<Pick<ColumnDefinition, 'indexed' | 'text' | 'number' | 'dateTime' | 'choice'>>;
@@ -37,7 +49,7 @@ const MEASURE_COLUMNS: ColumnSpec[] = [
   {
     name: 'Status',
     displayName: 'Status',
-    choice: { allowTextEntry: false, choices: [...STATUSES], displayAs: 'dropDownMenu' },
+    choice: { allowTextEntry: false, choices: STATUS_CHOICES, displayAs: 'dropDownMenu' },
   },
   { name: 'StatusReport', displayName: 'Statusrapport', text: textFacet(true) },
   { name: 'ReportedBy', displayName: 'Rapportert av', text: textFacet(false) },
@@ -49,7 +61,7 @@ const MEASURE_COLUMNS: ColumnSpec[] = [
   {
     name: 'ReviewState',
     displayName: 'Vurdering',
-    choice: { allowTextEntry: false, choices: [...REVIEW_STATES], displayAs: 'dropDownMenu' },
+    choice: { allowTextEntry: false, choices: REVIEW_CHOICES, displayAs: 'dropDownMenu' },
   },
   { name: 'ReviewComment', displayName: 'Kommentar fra vurdering', text: textFacet(true) },
 ];

@@ -1,5 +1,5 @@
 import type { FaultQueue } from './faults';
-import type { Store } from './store';
+import type { Store } from '../sharepoint/store';
 
 /** What the request handler and the control endpoints share. */
 export type EmulatorRuntime = {

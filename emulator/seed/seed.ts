@@ -3,18 +3,18 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { generateMeasures } from './generated-measures';
-import { parseFieldWrites } from './field-values';
-import { createItemRecord, ensureUser, updateItemRecord } from './item-records';
-import { newGuid, seededRandom } from './ids';
-import type { RandomSource } from './ids';
+import { parseFieldWrites } from '../sharepoint/field-values';
+import { createItemRecord, ensureUser, updateItemRecord } from '../sharepoint/item-records';
+import { newGuid, seededRandom } from '../sharepoint/ids';
+import type { RandomSource } from '../sharepoint/ids';
 import { measureListColumns } from './measure-columns';
 import type { SeedMeasure } from './seed-measure';
-import type { EmulatorState, FieldValue, ListRecord } from './state';
-import { STATE_FORMAT } from './state';
+import type { EmulatorState, FieldValue, ListRecord } from '../sharepoint/state';
+import { STATE_FORMAT } from '../sharepoint/state';
 
 export type SeedKind = 'demo' | 'empty';
 
-const FIXTURE_FILE = resolve(import.meta.dirname, '../fixtures/iom-plan-2011.json');
+const FIXTURE_FILE = resolve(import.meta.dirname, '../../fixtures/iom-plan-2011.json');
 
 export const DEMO_HOSTNAME = 'demo.sharepoint.com';
 export const DEMO_SITE_PATH = '/sites/hum';

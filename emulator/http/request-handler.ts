@@ -11,9 +11,9 @@ import { faultError, outageError } from './faults';
 import { GraphError, errorBody } from './graph-error';
 import type { GraphRequest, GraphResponse } from './graph-request';
 import { routeGraph } from './graph-router';
-import { runBatch } from './handlers/batch';
+import { runBatch } from '../handlers/batch';
 import { decodeSegment } from './site-address';
-import { graphTimestamp } from './time';
+import { graphTimestamp } from '../sharepoint/time';
 
 /** Large enough for any memo; Graph's simple upload allows more, the emulator needs no more. */
 export const MAX_BODY_BYTES = 50 * 1024 * 1024;

@@ -1,12 +1,12 @@
 // Which $filter queries SharePoint answers on a list, and the predicate for those it does.
 // Non-indexed columns need `Prefer: HonorNonIndexedQueriesWarningMayFailRandomly`, and on
-// lists above the list view threshold they fail even then (GRAPH-NOTES.md, "List items").
-import { GraphError, invalidRequest } from './graph-error';
-import type { GraphRequest } from './graph-request';
-import { queryOption } from './graph-request';
+// lists above the list view threshold they fail even then (emulator/README.md, "Filters").
+import { GraphError, invalidRequest } from '../http/graph-error';
+import type { GraphRequest } from '../http/graph-request';
+import { queryOption } from '../http/graph-request';
 import { MAX_PAGE_SIZE } from './odata-query';
 import { evaluateFilter, parseFilter, referencedFields } from './odata-filter';
-import type { ColumnDefinition, FieldValue, ListItemRecord, ListRecord } from './state';
+import type { ColumnDefinition, FieldValue, ListItemRecord, ListRecord } from '../sharepoint/state';
 
 const HONOR_NON_INDEXED = 'honornonindexedquerieswarningmayfailrandomly';
 

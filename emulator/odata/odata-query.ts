@@ -1,7 +1,7 @@
 // The OData system query options the emulator understands: $select, $expand (with nested
 // options such as `fields($select=A,B)`), $top and $skiptoken.
-import { badRequest, unknownProperty } from './graph-error';
-import { queryOption } from './graph-request';
+import { badRequest, unknownProperty } from '../http/graph-error';
+import { queryOption } from '../http/graph-request';
 
 export type ExpandOption = { name: string; select: string[] | null };
 

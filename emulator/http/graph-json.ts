@@ -1,7 +1,13 @@
 // How the emulator's records look in Graph's responses: sites, lists, list items, their
 // fields and versions (shapes from the v1.0 resource docs and observed responses).
-import type { ExpandOption } from './odata-query';
-import type { EmulatorState, FieldValue, FieldValues, ListItemRecord, ListRecord } from './state';
+import type { ExpandOption } from '../odata/odata-query';
+import type {
+  EmulatorState,
+  FieldValue,
+  FieldValues,
+  ListItemRecord,
+  ListRecord,
+} from '../sharepoint/state';
 
 export function siteWebUrl(state: EmulatorState): string {
   return `https://${state.site.hostname}${state.site.path}`;

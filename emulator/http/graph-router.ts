@@ -2,8 +2,8 @@
 // "Resource not found for the segment …"; unknown sites, lists and items 404 itemNotFound.
 import { itemNotFound, methodNotAllowed, segmentNotFound } from './graph-error';
 import type { GraphRequest, GraphResponse } from './graph-request';
-import { itemsDelta } from './handlers/delta';
-import { routeDrive } from './handlers/drive';
+import { itemsDelta } from '../handlers/delta';
+import { routeDrive } from '../handlers/drive';
 import {
   createItem,
   deleteItem,
@@ -13,7 +13,7 @@ import {
   listItems,
   listVersions,
   updateItemFields,
-} from './handlers/items';
+} from '../handlers/items';
 import {
   createColumn,
   createList,
@@ -26,9 +26,9 @@ import {
   getSite,
   patchColumn,
   requireList,
-} from './handlers/lists';
+} from '../handlers/lists';
 import { decodeSegment, isThisSite, splitSiteAddress } from './site-address';
-import type { Store } from './store';
+import type { Store } from '../sharepoint/store';
 
 type Handlers = Partial<Record<string, () => GraphResponse | Promise<GraphResponse>>>;
 

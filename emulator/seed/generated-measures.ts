@@ -1,8 +1,8 @@
 // Extra measures for paging tests and the benchmark: a made-up plan (case 99/00001) with
 // plausible Norwegian wording, several sections and units, some unreported, some reports of
 // several paragraphs. Deterministic: the same count gives the same measures.
-import type { RandomSource } from './ids';
-import { seededRandom } from './ids';
+import type { RandomSource } from '../sharepoint/ids';
+import { seededRandom } from '../sharepoint/ids';
 import type { SeedMeasure } from './seed-measure';
 
 const CASE_NUMBER = '99/00001';
