@@ -1,5 +1,5 @@
 import { Button, makeStyles, tokens } from '@fluentui/react-components';
-import { lazy, Suspense, useCallback, useMemo, useState } from 'react';
+import { lazy, Suspense, useCallback, useMemo, useRef, useState } from 'react';
 import { useMessages } from '../features/i18n';
 import { UnitOverview } from '../features/overview';
 import { PlanPicker, PlanView, useMeasures, usePlanChoice } from '../features/report';
@@ -120,6 +120,18 @@ export function Shell({ config, session, hostUser, linkedMeasureId }: ShellProps
   const { measures, refresh } = useMeasures();
   const plan = usePlanChoice();
   const [exportOpen, setExportOpen] = useState(false);
+  // Mounted from the first opening on, so the dialog closes as Fluent means it to (giving the
+  // page back to screen readers); focus then returns to the button that opened it.
+  const [exportMounted, setExportMounted] = useState(false);
+  const exportButtonRef = useRef<HTMLButtonElement>(null);
+  const openExport = useCallback(() => {
+    setExportMounted(true);
+    setExportOpen(true);
+  }, []);
+  const closeExport = useCallback(() => {
+    setExportOpen(false);
+    exportButtonRef.current?.focus();
+  }, []);
   const [linked, setLinked] = useState(linkedMeasureId);
   const linkShown = useCallback(() => setLinked(null), []);
   const reload = useCallback(() => void refresh(), [refresh]);
@@ -160,8 +172,9 @@ export function Shell({ config, session, hostUser, linkedMeasureId }: ShellProps
               </div>
               <div className={styles.tools}>
                 <Button
+                  ref={exportButtonRef}
                   appearance={isCaseworker ? 'primary' : 'secondary'}
-                  onClick={() => setExportOpen(true)}
+                  onClick={openExport}
                 >
                   {t.exportMemo}
                 </Button>
@@ -188,11 +201,11 @@ export function Shell({ config, session, hostUser, linkedMeasureId }: ShellProps
             )}
             <PlanView linkedMeasureId={linked} onLinkedShown={linkShown} />
           </main>
-          {exportOpen && (
+          {exportMounted && (
             <Suspense fallback={null}>
               <ExportDialog
                 open={exportOpen}
-                onClose={() => setExportOpen(false)}
+                onClose={closeExport}
                 caseNumber={caseNumber}
                 measures={exportMeasures}
               />

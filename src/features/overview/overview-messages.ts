@@ -5,6 +5,7 @@ import { statusNames } from '../status-names';
 type OverviewTexts = {
   heading: string;
   caption: string;
+  tableRegion: string;
   unit: string;
   total: string;
   overdue: string;
@@ -16,6 +17,7 @@ type OverviewTexts = {
 export const overviewMessages: Messages<OverviewTexts> = {
   nb: {
     heading: 'Status per enhet',
+    tableRegion: 'Tabell: status per enhet',
     caption: 'Antall tiltak per ansvarlig enhet og status, forfalte og ikke rapporterte.',
     unit: 'Enhet',
     total: 'Tiltak',
@@ -26,6 +28,7 @@ export const overviewMessages: Messages<OverviewTexts> = {
   },
   en: {
     heading: 'Status per unit',
+    tableRegion: 'Table: status per unit',
     caption: 'Measures per responsible unit and status, overdue and not reported.',
     unit: 'Unit',
     total: 'Measures',

@@ -40,6 +40,9 @@ const useStyles = makeStyles({
   title: {
     margin: 0,
     flex: '1 1 320px',
+    // Long compounds ("Regionalavdelingen/fagseksjonene") wrap in a 320 px side panel.
+    minWidth: 0,
+    overflowWrap: 'anywhere',
     fontSize: tokens.fontSizeBase400,
     lineHeight: tokens.lineHeightBase400,
     fontWeight: tokens.fontWeightSemibold,
