@@ -32,6 +32,9 @@ export default defineConfig({
           hookTimeout: 90_000,
           // Two cores in CI: one Chromium at a time keeps timings stable.
           fileParallelism: false,
+          // expect.poll waits as long as a person would for the page to catch up on a busy machine
+          // (vitest's own default is one second).
+          expect: { poll: { timeout: 20_000, interval: 100 } },
         },
       },
     ],

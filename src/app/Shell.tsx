@@ -1,10 +1,15 @@
 import { Button, makeStyles, tokens } from '@fluentui/react-components';
 import { lazy, Suspense, useCallback, useMemo, useRef, useState } from 'react';
-import { useMessages } from '../features/i18n';
 import { UnitOverview } from '../features/overview';
-import { PlanPicker, PlanView, useMeasures, usePlanChoice } from '../features/report';
-import { ownerKey, OwnerScopeProvider } from '../features/owner-scope';
-import { CurrentUserContext } from '../features/services';
+import { PlanPicker, PlanView } from '../features/report';
+import {
+  CurrentUserContext,
+  ownerKey,
+  OwnerScopeProvider,
+  useMeasures,
+  useMessages,
+  usePlanChoice,
+} from '../features/shared';
 import type { HostUser } from '../platform';
 import { appMessages } from './app-messages';
 import type { AuthSession } from './auth-session';

@@ -1,7 +1,6 @@
 import { Button } from '@fluentui/react-components';
 import { useState } from 'react';
-import { forgetOwner } from '../features/owner-scope';
-import { useMessages } from '../features/i18n';
+import { forgetOwner, useMessages } from '../features/shared';
 import { appMessages } from './app-messages';
 import type { AuthSession } from './auth-session';
 import { browserStorage } from './browser-storage';

@@ -2,13 +2,13 @@ import type { Client } from '@microsoft/microsoft-graph-client';
 import type { Measure, MeasurePatch, MeasureVersion, NewMeasure } from '../domain';
 import {
   ITEM_PROPERTIES,
-  MEASURE_FIELDS,
   toFields,
   toMeasure,
   toMeasureVersion,
   type ListItemJson,
   type ListItemVersionJson,
 } from './field-mapping';
+import { MEASURE_FIELDS } from './measure-columns';
 import type { ListLocation, MeasuresApi } from './measures-api';
 import { readAllPages } from './read-all-pages';
 import { resolveList } from './resolve-list';

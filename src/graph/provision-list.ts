@@ -1,65 +1,12 @@
 import type { Client } from '@microsoft/microsoft-graph-client';
-import { REVIEW_STATES, STATUSES } from '../domain';
+import { MEASURE_LIST_COLUMNS, TITLE_COLUMN, type ColumnSpec } from './measure-columns';
 import { readAllPages } from './read-all-pages';
 import { resolveSiteId } from './resolve-list';
 import { toMeasuresError } from './to-measures-error';
 
-// Creates the measures list with every column of DESIGN.md ("The SharePoint list"), or completes
+// Creates the measures list with every column of measure-columns.ts, or completes
 // a list that lacks some. Only ever adds: it never deletes or retypes a column, and never touches
 // items. Run twice, the second run changes nothing.
-
-type TextFacet = { allowMultipleLines: boolean; textType?: 'plain'; maxLength?: number };
-type ChoiceFacet = { allowTextEntry: false; choices: string[]; displayAs: 'dropDownMenu' };
-type DateTimeFacet = { displayAs: 'default'; format: 'dateOnly' | 'dateTime' };
-type NumberFacet = { decimalPlaces: 'none' };
-
-/** A column as Graph's columnDefinition describes it (list-create.md, columndefinition.md). */
-export type ColumnSpec = {
-  /** The internal name: stable ASCII, what the code reads and writes. */
-  name: string;
-  /** What people see in SharePoint. */
-  displayName: string;
-  indexed?: boolean;
-  text?: TextFacet;
-  number?: NumberFacet;
-  dateTime?: DateTimeFacet;
-  choice?: ChoiceFacet;
-};
-
-const singleLine: TextFacet = { allowMultipleLines: false, maxLength: 255 };
-const multiLinePlain: TextFacet = { allowMultipleLines: true, textType: 'plain' };
-const choices = (values: readonly string[]): ChoiceFacet => ({
-  allowTextEntry: false,
-  choices: [...values],
-  displayAs: 'dropDownMenu',
-});
-
-/** Title comes with every list; SharePoint calls it "Title" until it is renamed. */
-export const TITLE_COLUMN = { name: 'Title', displayName: 'Tiltak', defaultDisplayName: 'Title' };
-
-/** The columns this tab adds to a generic list, in the order SharePoint will show them. */
-export const MEASURE_LIST_COLUMNS: readonly ColumnSpec[] = [
-  { name: 'Description', displayName: 'Beskrivelse', text: multiLinePlain },
-  { name: 'CaseNumber', displayName: 'Saksnummer', text: singleLine, indexed: true },
-  { name: 'Section', displayName: 'Del', text: singleLine },
-  { name: 'SortOrder', displayName: 'Rekkefølge', number: { decimalPlaces: 'none' } },
-  { name: 'ResponsibleUnit', displayName: 'Ansvarlig enhet', text: singleLine, indexed: true },
-  {
-    name: 'Deadline',
-    displayName: 'Frist',
-    dateTime: { displayAs: 'default', format: 'dateOnly' },
-  },
-  { name: 'Status', displayName: 'Status', choice: choices(STATUSES) },
-  { name: 'StatusReport', displayName: 'Statusrapport', text: multiLinePlain },
-  { name: 'ReportedBy', displayName: 'Rapportert av', text: singleLine },
-  {
-    name: 'ReportedAt',
-    displayName: 'Rapportert',
-    dateTime: { displayAs: 'default', format: 'dateTime' },
-  },
-  { name: 'ReviewState', displayName: 'Vurdering', choice: choices(REVIEW_STATES) },
-  { name: 'ReviewComment', displayName: 'Kommentar fra vurdering', text: multiLinePlain },
-];
 
 export type ProvisionResult = {
   /** The list did not exist and was created. */
@@ -71,7 +18,7 @@ export type ProvisionResult = {
   /** Columns changed without loss: missing choices added, Title given its Norwegian name. */
   updatedColumns: string[];
   /**
-   * Columns that exist with another type than DESIGN.md's (e.g. Status as plain text). Left as
+   * Columns that exist with another type than measure-columns.ts gives (e.g. Status as plain text). Left as
    * they are, since changing a column's type can lose data; the caller should tell the list's owner.
    */
   conflictingColumns: { name: string; expected: ColumnType; found: ColumnType }[];

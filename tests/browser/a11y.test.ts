@@ -3,8 +3,10 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startApp, type RunningApp } from '../support/app';
-import { injectAxe } from '../support/axe';
 import {
+  expectCount,
+  expectNone,
+  expectValue,
   launchBrowser,
   measure,
   newAppContext,
@@ -13,15 +15,9 @@ import {
   readItemFields,
   reportBox,
   screenshot,
+  seriousViolations,
   TITLES,
 } from '../support/browser';
-
-type AxeViolation = {
-  id: string;
-  impact: string | null;
-  help: string;
-  nodes: { target: unknown }[];
-};
 
 let browser: Browser;
 let app: RunningApp;
@@ -34,22 +30,6 @@ afterAll(async () => {
   await browser.close();
   await app.close();
 });
-
-/** Serious and critical axe violations on the page as it is now, in a form a failing test can print. */
-async function seriousViolations(page: Page): Promise<string[]> {
-  await injectAxe(page);
-  const violations = await page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run: () => Promise<{ violations: unknown[] }> } })
-      .axe;
-    const result = await axe.run();
-    return result.violations;
-  });
-  return (violations as AxeViolation[])
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map(
-      (v) => `${v.id} (${v.impact}): ${v.help} — ${JSON.stringify(v.nodes.map((n) => n.target))}`,
-    );
-}
 
 /** Presses Tab until the focused element's accessible name matches, as a keyboard user would. */
 async function tabTo(page: Page, name: string, maxPresses = 120): Promise<void> {
@@ -71,25 +51,25 @@ describe('accessibility', () => {
     const context = await newAppContext(browser);
     const page = await context.newPage();
     await openAs(page, app.url, 'HUM-seksjonen');
-    expect(await seriousViolations(page)).toEqual([]);
+    await expect.poll(() => seriousViolations(page)).toEqual([]);
 
     await openEditor(page, TITLES.coordinate);
-    expect(await seriousViolations(page)).toEqual([]);
+    await expect.poll(() => seriousViolations(page)).toEqual([]);
 
     await page.getByLabel('Tema').selectOption({ label: 'Mørkt' });
     await page.reload();
     await page.getByRole('heading', { name: /^Dine tiltak/ }).waitFor();
-    await expect(page.getByLabel('Tema').inputValue()).resolves.toBe('dark');
-    expect(await seriousViolations(page)).toEqual([]);
+    await expectValue(page.getByLabel('Tema'), 'dark');
+    await expect.poll(() => seriousViolations(page)).toEqual([]);
     await screenshot(page, 'dark-theme');
 
     await page.getByLabel('Tema').selectOption({ label: 'Høy kontrast' });
-    expect(await seriousViolations(page)).toEqual([]);
+    await expect.poll(() => seriousViolations(page)).toEqual([]);
     await screenshot(page, 'high-contrast');
     await page.getByLabel('Tema').selectOption({ label: 'Lyst' });
 
     await openAs(page, app.url, 'Saksbehandler');
-    expect(await seriousViolations(page)).toEqual([]);
+    await expect.poll(() => seriousViolations(page)).toEqual([]);
     await context.close();
   });
 
@@ -161,8 +141,8 @@ describe('accessibility', () => {
         .poll(() => page.evaluate(() => document.activeElement?.textContent))
         .toBe('Eksporter notat');
       // Everything is reachable by role again, as before the dialog opened.
-      await expect(page.getByRole('heading', { level: 2, name: /^Tiltak/ }).count()).resolves.toBe(1);
-      await expect(page.locator('[aria-hidden="true"]:has(main)').count()).resolves.toBe(0);
+      await expectCount(page.getByRole('heading', { level: 2, name: /^Tiltak/ }), 1);
+      await expectNone(page.locator('[aria-hidden="true"]:has(main)'));
     }
     expect(await seriousViolations(page)).toEqual([]);
     await context.close();
@@ -180,7 +160,7 @@ describe('accessibility', () => {
       .poll(() => page.evaluate(() => document.activeElement?.getAttribute('aria-label')))
       .toBe(`Rapporter på «${TITLES.coordinate}»`);
     const reopened = await openEditor(page, TITLES.coordinate);
-    await expect(reportBox(reopened).inputValue()).resolves.toBe('Halvferdig rapport');
+    await expectValue(reportBox(reopened), 'Halvferdig rapport');
     await context.close();
   });
 
@@ -190,7 +170,9 @@ describe('accessibility', () => {
     await page.setViewportSize({ width: 320, height: 800 });
     await openAs(page, app.url, 'Saksbehandler');
     const overflow = () =>
-      page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      page.evaluate(
+        () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+      );
     expect(await overflow()).toBeLessThanOrEqual(0);
     await screenshot(page, 'narrow-320');
     expect(await seriousViolations(page)).toEqual([]);

@@ -5,6 +5,9 @@ import type { Browser, BrowserContext, Page, Route } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { startApp, type RunningApp } from '../support/app';
 import {
+  expectNone,
+  expectValue,
+  expectVisible,
   launchBrowser,
   measure,
   newAppContext,
@@ -63,13 +66,15 @@ describe('two tabs on the same measure', () => {
     await reportBox(editorB).fill('Tekst fra fane B');
     const notice = editorA.getByText(OTHER_TAB);
     await notice.waitFor();
-    await expect(editorA.getByText('Tekst fra fane B').isVisible()).resolves.toBe(true);
-    await expect(reportBox(editorA).inputValue()).resolves.toBe('Tekst fra fane A');
+    await expectVisible(editorA.getByText('Tekst fra fane B'));
+    await expectValue(reportBox(editorA), 'Tekst fra fane A');
     await screenshot(first, 'drafts-other-tab');
 
     // Saving one tab's text leaves the other tab's text kept: it is there after a reload.
     await editorA.getByRole('button', { name: 'Lagre', exact: true }).click();
-    await saveState(editorA).getByText(/^Lagret/).waitFor();
+    await saveState(editorA)
+      .getByText(/^Lagret/)
+      .waitFor();
     await expect.poll(reportOnServer).toBe('Tekst fra fane A');
     await second.reload();
     const restored = measure(second, TITLES.coordinate).getByRole('group', {
@@ -87,8 +92,8 @@ describe('two tabs on the same measure', () => {
     await reportBox(editorB).fill('Andre versjon');
     await editorA.getByText(OTHER_TAB).waitFor();
     await editorA.getByRole('button', { name: 'Bruk teksten fra den andre fanen' }).click();
-    await expect(reportBox(editorA).inputValue()).resolves.toBe('Andre versjon');
-    await expect(editorA.getByText(OTHER_TAB).count()).resolves.toBe(0);
+    await expectValue(reportBox(editorA), 'Andre versjon');
+    await expectNone(editorA.getByText(OTHER_TAB));
   });
 });
 
@@ -114,8 +119,8 @@ describe('a reload while a save is on its way', () => {
 
     const item = measure(page, TITLES.coordinate);
     await item.getByText('Lagret før svaret kom').waitFor();
-    await expect(item.getByRole('group').count()).resolves.toBe(0);
-    await expect(item.getByText('Endringer som ikke er lagret').count()).resolves.toBe(0);
+    await expectNone(item.getByRole('group'));
+    await expectNone(item.getByText('Endringer som ikke er lagret'));
   });
 
   it('offers what was typed after the save as a draft, and saves it without a conflict', async () => {
@@ -135,8 +140,10 @@ describe('a reload while a save is on its way', () => {
     await expect.poll(() => reportBox(restored).inputValue()).toBe('Første del, og mer');
     await restored.getByText('Endringer som ikke er lagret').waitFor();
     await restored.getByRole('button', { name: 'Lagre', exact: true }).click();
-    await saveState(restored).getByText(/^Lagret/).waitFor();
-    await expect(page.getByText(CONFLICT).count()).resolves.toBe(0);
+    await saveState(restored)
+      .getByText(/^Lagret/)
+      .waitFor();
+    await expectNone(page.getByText(CONFLICT));
     await expect.poll(reportOnServer).toBe('Første del, og mer');
   });
 });

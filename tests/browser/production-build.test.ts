@@ -7,7 +7,13 @@ import type { Browser } from 'playwright-core';
 import { build } from 'vite';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { startApp, type RunningApp } from '../support/app';
-import { launchBrowser, newAppContext, screenshot } from '../support/browser';
+import {
+  expectCount,
+  expectNone,
+  launchBrowser,
+  newAppContext,
+  screenshot,
+} from '../support/browser';
 
 const root = resolve(import.meta.dirname, '../..');
 let browser: Browser;
@@ -53,9 +59,9 @@ it('without tenant settings shows what to configure, not the demo, and calls no 
   await page
     .getByRole('heading', { level: 1, name: 'Oppfølging er ikke ferdig satt opp' })
     .waitFor();
-  await expect(page.getByText(/VITE_CLIENT_ID og VITE_TENANT_ID/).count()).resolves.toBe(1);
-  await expect(page.getByText(/VITE_DEMO=true/).count()).resolves.toBe(1);
-  await expect(page.getByLabel('Bruk fanen som').count()).resolves.toBe(0);
+  await expectCount(page.getByText(/VITE_CLIENT_ID og VITE_TENANT_ID/), 1);
+  await expectCount(page.getByText(/VITE_DEMO=true/), 1);
+  await expectNone(page.getByLabel('Bruk fanen som'));
   await screenshot(page, 'production-build-unconfigured');
   expect(graphCalls).toEqual([]);
   await context.close();

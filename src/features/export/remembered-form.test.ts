@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { beforeEach, describe, expect, it } from 'vitest';
 import { memo2012Settings } from '../../../tests/support/memo/seed-measures';
-import { forgetOwner } from '../owner-scope';
+import { forgetOwner } from '../shared';
 import { formFromSettings } from './memo-form';
 import { loadRememberedForm, rememberedFormKey, rememberForm } from './remembered-form';
 

@@ -1,5 +1,5 @@
 import { MEMO_PURPOSES } from '../../memo/memo-settings';
-import type { OwnerScope } from '../owner-scope';
+import type { OwnerScope } from '../shared';
 import type { MemoForm } from './memo-form';
 
 // The values a caseworker last used for a plan, kept in the browser per person, list and case

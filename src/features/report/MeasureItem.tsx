@@ -2,7 +2,7 @@ import { Badge, Button, makeStyles, mergeClasses, tokens } from '@fluentui/react
 import { useEffect, useId, useRef, useState } from 'react';
 import { isOverdue, isUnreported, type Measure } from '../../domain';
 import { formatNorwegianDate } from '../../domain';
-import { useMessages } from '../i18n';
+import { useMessages } from '../shared/i18n';
 import { MeasureEditor } from './MeasureEditor';
 import { MeasureHistory } from './MeasureHistory';
 import { restoreDraft } from './restore-draft';

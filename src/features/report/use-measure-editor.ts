@@ -5,11 +5,12 @@ import {
   type ReportProblem,
   type StatusUpdate,
 } from '../../domain';
-import { isMeasuresError, MeasuresError } from '../../graph/errors';
-import { useCurrentUser, useServices } from '../services';
+import type { MeasuresError } from '../../graph/errors';
+import { toMeasuresError } from '../../graph/to-measures-error';
+import { useCurrentUser, useServices } from '../shared/services';
 import type { Draft } from './draft-store';
+import { useMeasures } from '../shared/MeasuresProvider';
 import { restoreDraft, sameValues } from './restore-draft';
-import { useMeasures } from './MeasuresProvider';
 import { useDraftStore } from './use-draft-store';
 import { saveStatusReport } from './save-status-report';
 
@@ -211,13 +212,6 @@ export function editorReducer(state: EditorState, action: Action): EditorState {
       }
       return initialEditorState(action.measure, null);
   }
-}
-
-function toMeasuresError(error: unknown): MeasuresError {
-  if (isMeasuresError(error)) return error;
-  return new MeasuresError('network', error instanceof Error ? error.message : String(error), {
-    cause: error,
-  });
 }
 
 /**

@@ -9,16 +9,16 @@ import {
 } from 'react';
 import type { Measure } from '../../domain';
 import type { MeasuresError } from '../../graph/errors';
-import { useServices } from '../services';
+import { useServices } from './services';
 import { createMeasuresStore, type MeasuresStore } from './measures-store';
 import { useLiveRefresh } from './use-live-refresh';
 import { usePlanChoiceState, type PlanChoice } from './use-plan-choice';
 
-/** Which list and plan the report feature works on. */
+/** Which list and plan the tab works on. */
 export type PlanSource = {
   /** The list as people know it, for messages ("Du har ikke tilgang til listen «…»"). */
   listTitle: string;
-  /** Identifies the list for what the browser keeps of it (site and list). */
+  /** Identifies the list for drafts kept in the browser (site and list). */
   listKey: string;
   /**
    * The plan set for the tab (its settings, `?plan=`): read alone, with a server-side filter on
@@ -30,6 +30,8 @@ export type PlanSource = {
 type PlanContextValue = {
   store: MeasuresStore;
   source: PlanSource;
+  /** Where the tab keeps what it remembers per list: localStorage, or undefined where the browser refuses it. */
+  storage: Storage | undefined;
 };
 
 export type MeasuresView = {
@@ -44,7 +46,7 @@ export type MeasuresView = {
 type PlanDataValue = { view: MeasuresView; choice: PlanChoice };
 
 const PlanContext = createContext<PlanContextValue | null>(null);
-// Apart from the store, which never changes: these change with every read.
+// Apart from the store, source and storage, which never change: these change with every read.
 const PlanDataContext = createContext<PlanDataValue | null>(null);
 
 /**
@@ -58,7 +60,7 @@ export function MeasuresProvider({
   children,
 }: {
   source: PlanSource;
-  /** Where the plan choice is kept: localStorage, or undefined where the browser refuses it. */
+  /** Where drafts and the plan choice are kept: localStorage, or undefined where the browser refuses it. */
   storage: Storage | undefined;
   /** A measure a deep link points to: its plan is shown. */
   linkedMeasureId?: string | null;
@@ -69,7 +71,7 @@ export function MeasuresProvider({
     () => createMeasuresStore(services.measures, { caseNumber: source.caseNumber }),
     [services.measures, source.caseNumber],
   );
-  const value = useMemo(() => ({ store, source }), [store, source]);
+  const value = useMemo(() => ({ store, source, storage }), [store, source, storage]);
 
   const snapshot = useSyncExternalStore(store.subscribe, store.getSnapshot);
   const choice = usePlanChoiceState({
@@ -106,13 +108,13 @@ export function MeasuresProvider({
 
 function usePlanContext(): PlanContextValue {
   const value = useContext(PlanContext);
-  if (!value) throw new Error('Report hooks outside MeasuresProvider.');
+  if (!value) throw new Error('Plan hooks outside MeasuresProvider: the app shell provides it.');
   return value;
 }
 
 function usePlanData(): PlanDataValue {
   const value = useContext(PlanDataContext);
-  if (!value) throw new Error('Report hooks outside MeasuresProvider.');
+  if (!value) throw new Error('Plan hooks outside MeasuresProvider: the app shell provides it.');
   return value;
 }
 
@@ -128,4 +130,9 @@ export function usePlanChoice(): PlanChoice {
 
 export function usePlanSource(): PlanSource {
   return usePlanContext().source;
+}
+
+/** The browser storage given to the provider, for what a feature remembers per list (drafts). */
+export function usePlanStorage(): Storage | undefined {
+  return usePlanContext().storage;
 }
