@@ -25,6 +25,9 @@ beforeAll(async () => {
   outDir = await mkdtemp(join(tmpdir(), 'oppf-production-'));
   // An empty folder for .env files: a developer's own .env must not turn this into a tenant build.
   envDir = await mkdtemp(join(tmpdir(), 'oppf-env-'));
+  // Vitest runs with NODE_ENV=test, which would make Vite build in development mode (DEV true).
+  const nodeEnv = process.env.NODE_ENV;
+  process.env.NODE_ENV = 'production';
   await build({
     root,
     configFile: resolve(root, 'vite.config.ts'),
@@ -32,6 +35,8 @@ beforeAll(async () => {
     mode: 'production',
     logLevel: 'warn',
     build: { outDir, emptyOutDir: true },
+  }).finally(() => {
+    process.env.NODE_ENV = nodeEnv;
   });
   [browser, app] = await Promise.all([launchBrowser(), startApp({ outDir })]);
 });
