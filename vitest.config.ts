@@ -28,6 +28,8 @@ export default defineConfig({
         test: {
           name: 'browser',
           include: ['tests/browser/**/*.test.ts'],
+          // Fails any test whose pages met a Content Security Policy violation.
+          setupFiles: ['tests/support/csp-setup.ts'],
           environment: 'node',
           testTimeout: 90_000,
           hookTimeout: 90_000,

@@ -33,6 +33,7 @@ type AppTexts = {
   chooseUnitTitle: string;
   chooseUnitText: string;
   signIn: string;
+  signOut: string;
   draftsKept: string;
   configProblemsTitle: string;
   configProblemsIntro: (count: number) => string;
@@ -85,6 +86,7 @@ export const appMessages: Messages<AppTexts> = {
     chooseUnitTitle: 'Hvem rapporterer du for? ',
     chooseUnitText: `Velg enheten din (eller ${sentenceCase(terms.nb.caseOfficer)}) én gang, så kan du rapportere på tiltakene dens. Valget huskes i denne nettleseren.`,
     signIn: terms.nb.signIn,
+    signOut: 'Logg av',
     draftsKept: 'Det du har skrevet og ikke lagret, er tatt vare på i denne nettleseren.',
     configProblemsTitle: `${terms.nb.productName} er ikke ferdig satt opp`,
     configProblemsIntro: (count) =>
@@ -144,6 +146,7 @@ export const appMessages: Messages<AppTexts> = {
     chooseUnitTitle: 'Whom do you report for? ',
     chooseUnitText: `Choose your unit (or ${sentenceCase(terms.en.caseOfficer)}) once, and you can report on its measures. This browser remembers the choice.`,
     signIn: terms.en.signIn,
+    signOut: 'Sign out',
     draftsKept: 'What you have typed and not saved is kept in this browser.',
     configProblemsTitle: `${terms.en.productName} is not set up yet`,
     configProblemsIntro: (count) =>

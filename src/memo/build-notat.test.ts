@@ -5,6 +5,7 @@ import type { MemoSettings } from './memo-settings';
 import { NOTAT_STYLE } from './notat-styles';
 import { packNotat } from './pack-notat';
 import type { DocxParagraph } from '../../tests/support/memo/read-docx';
+import { unclosedDirection } from '../../tests/support/memo/bidi';
 import { paragraphsOf, partXml, readDocxParts } from '../../tests/support/memo/read-docx';
 import {
   makeMeasure,
@@ -300,11 +301,35 @@ describe('buildNotat: hostile text', () => {
     // eslint-disable-next-line no-control-regex -- asserting the controls are gone
     expect(document).not.toMatch(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/);
     expect(document).not.toMatch(/<tag>/);
-    const clean = 'abcdefghij <tag> & "q" \'s\' ]]> {{ x }} ${y} \u200B\u202E😀';
+    // The override is kept, closed and isolated inside its field (see the next test).
+    const clean = '\u2068abcdefghij <tag> & "q" \'s\' ]]> {{ x }} ${y} \u200B\u202E😀\u202C\u2069';
     const texts = paragraphsOf(document).map((p) => p.text);
-    expect(texts).toContain(`T${clean}: ${clean}`);
+    expect(texts).toContain(`\u2068T${clean.slice(1)}: ${clean}`);
     expect(texts).toContain(clean);
     expect(texts).toContain(`Til orientering. ${clean}`);
+  });
+  it('lets no direction override in a field reverse the text after it', async () => {
+    const measure = makeMeasure({
+      title: 'Tittel \u202Emed overstyring',
+      statusReport: 'første \u202Blinje\nandre \u2067linje\u2069\u2069 slutt\n\ntredje \u202D',
+    });
+    const parts = await exportParts([measure], {
+      to: 'Ekspedisjonssjefen \u202E',
+      copyTo: ['Seksjon \u202E', 'Neste'],
+      subject: 'Emne \u2066',
+      attachments: ['Vedlegg \u202E', 'To'],
+      includeAppendix: true,
+    });
+    const texts = paragraphsOf(partXml(parts, 'word/document.xml')).map((p) => p.text);
+    const withControls = texts.filter((text) => /[\u202A-\u202E\u2066-\u2069]/.test(text));
+    expect(withControls.length).toBeGreaterThan(6);
+    for (const text of withControls) {
+      // Each line (w:br) of a paragraph too: a line is as far as a field reaches.
+      for (const line of text.split('\n'))
+        expect([line, unclosedDirection(line)]).toEqual([line, []]);
+    }
+    const lead = texts.find((text) => text.includes('Tittel'));
+    expect(lead).toMatch(/^\u2068Tittel \u202Emed overstyring\u202C\u2069: /);
   });
 });
 

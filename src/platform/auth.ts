@@ -18,6 +18,7 @@ export type AuthClient = Pick<
   | 'getAllAccounts'
   | 'getActiveAccount'
   | 'setActiveAccount'
+  | 'logoutRedirect'
 >;
 
 /** Makes MSAL clients; the default loads @azure/msal-browser only when the tab signs in (not in demo mode). */
@@ -82,6 +83,12 @@ export type Auth = {
   /** Who is signed in, once known. */
   account(): SignedInAccount | null;
   /**
+   * Signs out on a page of its own (redirect flow): MSAL forgets the account and its tokens and
+   * Entra ID ends the session, then sends the browser back to the tab. Inside a Microsoft 365
+   * host the host owns the sign-in: only the tab's own hold on the account is dropped.
+   */
+  signOut(): Promise<void>;
+  /**
    * Tells the listener about every failed sign-in, typed: the Graph client reports a failed
    * token only as "unauthorized", so the shell listens here to say what happened and offer
    * "Sign in". Returns the unsubscribe.
@@ -118,6 +125,7 @@ type Channel = {
   silent(wanted: string[]): Promise<string | null>;
   interactive(wanted: string[]): Promise<string>;
   account(): SignedInAccount | null;
+  signOut(): Promise<void>;
 };
 
 /**
@@ -198,6 +206,7 @@ export async function createAuth(options: AuthOptions): Promise<Auth> {
       return () => listeners.delete(listener);
     },
     account: () => channel.account(),
+    signOut: () => channel.signOut(),
   };
 }
 
@@ -267,6 +276,19 @@ async function msalChannel(options: AuthOptions): Promise<Channel> {
       if (!account) return null;
       return { name: account.name ?? null, username: account.username, tenantId: account.tenantId };
     },
+    async signOut() {
+      const account = currentAccount();
+      client.setActiveAccount(null);
+      if (flow !== 'redirect') return;
+      try {
+        await client.logoutRedirect({
+          account: account ?? undefined,
+          postLogoutRedirectUri: new URL('/', settings.redirectUri).toString(),
+        });
+      } catch (error) {
+        throw toAuthError(error);
+      }
+    },
   };
 }
 
@@ -311,6 +333,12 @@ function hostWindowChannel(
       return token.accessToken;
     },
     account: () => account,
+    // The host owns the session: the tab only forgets the tokens its window brought back.
+    signOut() {
+      tokens.clear();
+      account = null;
+      return Promise.resolve();
+    },
   };
 }
 

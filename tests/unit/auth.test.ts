@@ -59,6 +59,7 @@ class FakeMsal implements AuthClient {
   setActiveAccount = vi.fn((account: AccountInfo | null) => {
     this.active = account;
   });
+  logoutRedirect = vi.fn<AuthClient['logoutRedirect']>(() => Promise.resolve());
 }
 
 function factoryFor(client: FakeMsal) {
@@ -477,6 +478,23 @@ describe("createAuth in a host without NAA (the host's authentication window)", 
 });
 
 describe('createAuth on a standalone page (redirect flow)', () => {
+  it('signs out through Entra ID and comes back to the tab', async () => {
+    const client = new FakeMsal();
+    client.redirectAnswer = result('from-redirect');
+    const auth = await createAuth({
+      settings,
+      flow: 'redirect',
+      factory: factoryFor(client).factory,
+    });
+    expect(auth.account()?.username).toBe('kari@contoso.no');
+    await auth.signOut();
+    expect(client.logoutRedirect).toHaveBeenCalledWith({
+      account: kari,
+      postLogoutRedirectUri: 'https://tab.example.org/',
+    });
+    expect(client.active).toBeNull();
+  });
+
   it('completes a sign-in coming back from Entra ID and uses its account', async () => {
     const client = new FakeMsal();
     client.redirectAnswer = result('from-redirect');

@@ -6,6 +6,7 @@ import { statusNames } from '../shared/status-names';
 type OverviewTexts = {
   heading: string;
   caption: string;
+  tableRegion: string;
   unit: string;
   total: string;
   overdue: string;
@@ -17,6 +18,7 @@ type OverviewTexts = {
 export const overviewMessages: Messages<OverviewTexts> = {
   nb: {
     heading: 'Status per enhet',
+    tableRegion: 'Tabell: status per enhet',
     caption: `Antall tiltak per ansvarlig enhet og status, og hvor mange som er ${terms.nb.overdue} eller ikke rapportert.`,
     unit: 'Enhet',
     total: 'Tiltak',
@@ -27,6 +29,7 @@ export const overviewMessages: Messages<OverviewTexts> = {
   },
   en: {
     heading: 'Status per unit',
+    tableRegion: 'Table: status per unit',
     caption: `Measures per responsible unit and status, and how many are ${terms.en.overdue} or not reported.`,
     unit: 'Unit',
     total: 'Measures',

@@ -6,6 +6,8 @@
 import { readFile } from 'node:fs/promises';
 import { extname, resolve, sep } from 'node:path';
 import type { BrowserContext, FrameLocator, Page } from 'playwright-core';
+import { guardCsp } from '../csp-guard';
+import { shippedHeaders } from '../security-headers';
 import { installTeamsHost } from './host-protocol';
 import type { HostScenario, LegacyContext, TeamsHostControl } from './host-protocol';
 
@@ -40,6 +42,7 @@ export async function routeTeamsWorld(
 ): Promise<{ requests: string[] }> {
   const requests: string[] = [];
   context.on('request', (request) => requests.push(request.url()));
+  await guardCsp(context);
 
   await context.route(`${TEAMS_ORIGIN}/**`, (route) =>
     route.fulfill({
@@ -68,6 +71,7 @@ export async function routeTeamsWorld(
       await route.fulfill({
         body,
         contentType: CONTENT_TYPES[extname(path)] ?? 'application/octet-stream',
+        headers: shippedHeaders(),
       });
     } catch {
       await route.fulfill({ status: 404, body: 'Not found' });
