@@ -1,5 +1,6 @@
 import type { Client } from '@microsoft/microsoft-graph-client';
-import { REVIEW_STATES, STATUSES } from '../domain';
+import { DEADLINE_RULES, PLAN_STATES, REVIEW_STATES, STATUSES } from '../domain';
+import { PLANS_LIST_TITLE } from './plan-mapping';
 import { readAllPages } from './read-all-pages';
 import { resolveSiteId } from './resolve-list';
 import { toMeasuresError } from './to-measures-error';
@@ -37,6 +38,9 @@ const choices = (values: readonly string[]): ChoiceFacet => ({
 /** Title comes with every list; SharePoint calls it "Title" until it is renamed. */
 export const TITLE_COLUMN = { name: 'Title', displayName: 'Tiltak', defaultDisplayName: 'Title' };
 
+/** A list the tab provisions: what its Title is called, and the columns it adds. */
+export type ListSpec = { titleDisplayName: string; columns: readonly ColumnSpec[] };
+
 /** The columns this tab adds to a generic list, in the order SharePoint will show them. */
 export const MEASURE_LIST_COLUMNS: readonly ColumnSpec[] = [
   { name: 'Description', displayName: 'Beskrivelse', text: multiLinePlain },
@@ -60,6 +64,30 @@ export const MEASURE_LIST_COLUMNS: readonly ColumnSpec[] = [
   { name: 'ReviewState', displayName: 'Vurdering', choice: choices(REVIEW_STATES) },
   { name: 'ReviewComment', displayName: 'Kommentar fra vurdering', text: multiLinePlain },
 ];
+
+const dateOnly: DateTimeFacet = { displayAs: 'default', format: 'dateOnly' };
+
+/** The plans list (`Oppfølgingsplaner`): one item per plan, beside the measures. */
+export const PLAN_LIST_COLUMNS: readonly ColumnSpec[] = [
+  { name: 'CaseNumber', displayName: 'Saksnummer', text: singleLine, indexed: true },
+  { name: 'Evaluation', displayName: 'Evaluering', text: singleLine },
+  { name: 'PlanDate', displayName: 'Plandato', dateTime: dateOnly },
+  { name: 'ReportDue', displayName: 'Rapporteringsfrist', dateTime: dateOnly },
+  { name: 'DeadlineRule', displayName: 'Fristregel', choice: choices(DEADLINE_RULES) },
+  { name: 'Coordinator', displayName: 'Koordinerende enhet', text: singleLine },
+  { name: 'PlanState', displayName: 'Fase', choice: choices(PLAN_STATES) },
+  { name: 'MemoSettings', displayName: 'Notatoppsett', text: multiLinePlain },
+];
+
+export const MEASURES_LIST: ListSpec = {
+  titleDisplayName: 'Tiltak',
+  columns: MEASURE_LIST_COLUMNS,
+};
+export const PLANS_LIST: ListSpec & { title: string } = {
+  title: PLANS_LIST_TITLE,
+  titleDisplayName: 'Plan',
+  columns: PLAN_LIST_COLUMNS,
+};
 
 export type ProvisionResult = {
   /** The list did not exist and was created. */
@@ -98,16 +126,22 @@ type ExistingColumn = {
  */
 export async function provisionList(
   client: Client,
-  options: { site: string; listTitle: string },
+  options: { site: string; listTitle: string; spec?: ListSpec },
 ): Promise<ProvisionResult> {
   try {
-    return await provision(client, options.site, options.listTitle);
+    return await provision(client, options.site, options.listTitle, options.spec ?? MEASURES_LIST);
   } catch (error) {
     throw toMeasuresError(error);
   }
 }
 
-async function provision(client: Client, site: string, listTitle: string) {
+/** The plans list beside the measures list, made or completed the same way. */
+export function provisionPlansList(client: Client, site: string): Promise<ProvisionResult> {
+  return provisionList(client, { site, listTitle: PLANS_LIST.title, spec: PLANS_LIST });
+}
+
+async function provision(client: Client, site: string, listTitle: string, list: ListSpec) {
+  const columns = list.columns;
   const result: ProvisionResult = {
     created: false,
     addedColumns: [],
@@ -123,21 +157,21 @@ async function provision(client: Client, site: string, listTitle: string) {
     // to set them (columndefinition-update.md).
     const created = (await client.api(`/sites/${siteId}/lists`).post({
       displayName: listTitle,
-      columns: MEASURE_LIST_COLUMNS.map(createBody),
+      columns: columns.map(createBody),
       list: { template: 'genericList' },
     })) as { id?: unknown };
     if (typeof created.id !== 'string')
       throw new Error(`List ${listTitle} came back without an id`);
     listId = created.id;
     result.created = true;
-    result.addedColumns = MEASURE_LIST_COLUMNS.map((column) => column.name);
+    result.addedColumns = columns.map((column) => column.name);
   }
 
   const columnsPath = `/sites/${siteId}/lists/${listId}/columns`;
   const existing = await readColumns(client, columnsPath);
 
   if (!result.created) {
-    for (const spec of MEASURE_LIST_COLUMNS) {
+    for (const spec of columns) {
       if (findColumn(existing, spec.name)) continue;
       // POST /sites/{site-id}/lists/{list-id}/columns
       const added = (await client.api(columnsPath).post(createBody(spec))) as ExistingColumn;
@@ -146,7 +180,7 @@ async function provision(client: Client, site: string, listTitle: string) {
     }
   }
 
-  for (const spec of MEASURE_LIST_COLUMNS) {
+  for (const spec of columns) {
     const column = findColumn(existing, spec.name);
     if (!column) continue;
     const expected = specType(spec);
@@ -174,7 +208,7 @@ async function provision(client: Client, site: string, listTitle: string) {
   // Only the default name is replaced: an owner who renamed Title on purpose keeps their name.
   if (title && !title.readOnly && title.displayName === TITLE_COLUMN.defaultDisplayName) {
     // PATCH /sites/{site-id}/lists/{list-id}/columns/{title-column-id}
-    await client.api(`${columnsPath}/${title.id}`).patch({ displayName: TITLE_COLUMN.displayName });
+    await client.api(`${columnsPath}/${title.id}`).patch({ displayName: list.titleDisplayName });
     result.updatedColumns.push(TITLE_COLUMN.name);
   }
   return result;

@@ -21,6 +21,8 @@ const measuresApi: MeasuresApi = {
   createMeasure: notUsed,
   deleteMeasure: notUsed,
   listVersions: notUsed,
+  startChanges: notUsed,
+  readChanges: notUsed,
 };
 
 type Saved = { path: string; data: Blob };
