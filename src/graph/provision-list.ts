@@ -1,6 +1,7 @@
 import type { Client } from '@microsoft/microsoft-graph-client';
 import { DEADLINE_RULES, PLAN_STATES, REVIEW_STATES, STATUSES } from '../domain';
 import { PLANS_LIST_TITLE } from './plan-mapping';
+import { CONTRIBUTIONS_LIST_TITLE } from './contribution-mapping';
 import { readAllPages } from './read-all-pages';
 import { resolveSiteId } from './resolve-list';
 import { toMeasuresError } from './to-measures-error';
@@ -48,11 +49,18 @@ export const MEASURE_LIST_COLUMNS: readonly ColumnSpec[] = [
   { name: 'Section', displayName: 'Del', text: singleLine },
   { name: 'SortOrder', displayName: 'Rekkefølge', number: { decimalPlaces: 'none' } },
   { name: 'ResponsibleUnit', displayName: 'Ansvarlig enhet', text: singleLine, indexed: true },
+  { name: 'ContributingUnits', displayName: 'Bidragsytere', text: multiLinePlain },
   {
     name: 'Deadline',
     displayName: 'Frist',
     dateTime: { displayAs: 'default', format: 'dateOnly' },
   },
+  {
+    name: 'RevisedDeadline',
+    displayName: 'Ny frist',
+    dateTime: { displayAs: 'default', format: 'dateOnly' },
+  },
+  { name: 'DeadlineChangeReason', displayName: 'Begrunnelse for ny frist', text: singleLine },
   { name: 'Status', displayName: 'Status', choice: choices(STATUSES) },
   { name: 'StatusReport', displayName: 'Statusrapport', text: multiLinePlain },
   { name: 'ReportedBy', displayName: 'Rapportert av', text: singleLine },
@@ -63,6 +71,12 @@ export const MEASURE_LIST_COLUMNS: readonly ColumnSpec[] = [
   },
   { name: 'ReviewState', displayName: 'Vurdering', choice: choices(REVIEW_STATES) },
   { name: 'ReviewComment', displayName: 'Kommentar fra vurdering', text: multiLinePlain },
+  { name: 'ReviewedBy', displayName: 'Vurdert av', text: singleLine },
+  {
+    name: 'ReviewedAt',
+    displayName: 'Vurdert',
+    dateTime: { displayAs: 'default', format: 'dateTime' },
+  },
 ];
 
 const dateOnly: DateTimeFacet = { displayAs: 'default', format: 'dateOnly' };
@@ -79,6 +93,21 @@ export const PLAN_LIST_COLUMNS: readonly ColumnSpec[] = [
   { name: 'MemoSettings', displayName: 'Notatoppsett', text: multiLinePlain },
 ];
 
+/** The contributions list (`Oppfølgingsinnspill`): one item per measure and contributing unit. */
+export const CONTRIBUTION_LIST_COLUMNS: readonly ColumnSpec[] = [
+  { name: 'MeasureId', displayName: 'Tiltak-ID', number: { decimalPlaces: 'none' }, indexed: true },
+  { name: 'CaseNumber', displayName: 'Saksnummer', text: singleLine, indexed: true },
+  { name: 'Unit', displayName: 'Enhet', text: singleLine, indexed: true },
+  { name: 'Status', displayName: 'Status', choice: choices(STATUSES) },
+  { name: 'Contribution', displayName: 'Innspill', text: multiLinePlain },
+  { name: 'ReportedBy', displayName: 'Rapportert av', text: singleLine },
+  {
+    name: 'ReportedAt',
+    displayName: 'Rapportert',
+    dateTime: { displayAs: 'default', format: 'dateTime' },
+  },
+];
+
 export const MEASURES_LIST: ListSpec = {
   titleDisplayName: 'Tiltak',
   columns: MEASURE_LIST_COLUMNS,
@@ -87,6 +116,12 @@ export const PLANS_LIST: ListSpec & { title: string } = {
   title: PLANS_LIST_TITLE,
   titleDisplayName: 'Plan',
   columns: PLAN_LIST_COLUMNS,
+};
+
+export const CONTRIBUTIONS_LIST: ListSpec & { title: string } = {
+  title: CONTRIBUTIONS_LIST_TITLE,
+  titleDisplayName: 'Innspill',
+  columns: CONTRIBUTION_LIST_COLUMNS,
 };
 
 export type ProvisionResult = {
@@ -138,6 +173,15 @@ export async function provisionList(
 /** The plans list beside the measures list, made or completed the same way. */
 export function provisionPlansList(client: Client, site: string): Promise<ProvisionResult> {
   return provisionList(client, { site, listTitle: PLANS_LIST.title, spec: PLANS_LIST });
+}
+
+/** The contributions list beside the measures list, made or completed the same way. */
+export function provisionContributionsList(client: Client, site: string): Promise<ProvisionResult> {
+  return provisionList(client, {
+    site,
+    listTitle: CONTRIBUTIONS_LIST.title,
+    spec: CONTRIBUTIONS_LIST,
+  });
 }
 
 async function provision(client: Client, site: string, listTitle: string, list: ListSpec) {
