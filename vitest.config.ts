@@ -8,6 +8,8 @@ export default defineConfig({
           name: 'unit',
           include: ['src/**/*.test.{ts,tsx}', 'tests/unit/**/*.test.{ts,tsx}'],
           environment: 'node',
+          // Component tests render Fluent in happy-dom; on two busy cores one can pass 5 s.
+          testTimeout: 20_000,
         },
       },
       {
@@ -28,6 +30,9 @@ export default defineConfig({
           hookTimeout: 90_000,
           // Two cores in CI: one Chromium at a time keeps timings stable.
           fileParallelism: false,
+          // expect.poll waits as long as a person would for the page to catch up on a busy machine
+          // (vitest's own default is one second).
+          expect: { poll: { timeout: 20_000, interval: 100 } },
         },
       },
     ],

@@ -6,7 +6,17 @@ import { benchPlansInBrowser } from './browser-plan';
 import { printPlanRuns } from './browser-report';
 import { benchBundle } from './bundle-size';
 import { benchLoadMeasures, PAGE_SIZE } from './load-measures';
-import { kib, ms } from './stats';
+import { kib, medianAndRange, ms, ratio } from './stats';
+
+type ExportResult = {
+  measures: number;
+  runs: number;
+  gc: boolean;
+  build: Record<string, number[]>;
+  pack: Record<string, number[]>;
+  bytes: number;
+  peakRssBytes: number;
+};
 
 const run = promisify(execFile);
 const root = resolve(import.meta.dirname, '..');
@@ -50,24 +60,56 @@ console.log('   loaded lazily:');
 for (const c of bundle.lazy)
   console.log(`     ${c.file}  ${kib(c.gzipBytes)} gzip (${kib(c.bytes)} raw)`);
 
-console.log("\n3. Memo export: buildNotat + pack, against docx's own Packer for the same document");
-console.log('   (each size in a fresh process; median of 3 runs; ratio = ours / Packer alone)');
-console.log('   measures     ours   Packer  ratio   .docx size   peak RSS');
+const EXPORT_RUNS = 7;
+console.log(
+  '\n3. Memo export, each size in a fresh process (node --expose-gc): two warm-up rounds',
+);
+console.log(
+  `   at the size timed, then ${EXPORT_RUNS} runs with the contestants in rotating order,`,
+);
+console.log('   the heap collected before each. Median (min–max); ratio = ours / docx by medians.');
+const results: ExportResult[] = [];
 for (const count of [10, 100, 1_000, 5_000]) {
-  const { stdout } = await run('npx', ['tsx', 'bench/export-one.ts', String(count)], {
-    cwd: root,
-    maxBuffer: 1 << 20,
-  });
-  const lastLine = stdout.trim().split('\n').at(-1) ?? '{}';
-  const r = JSON.parse(lastLine) as {
-    measures: number;
-    oursMs: number;
-    packerMs: number;
-    bytes: number;
-    peakRssBytes: number;
-  };
+  const { stdout } = await run(
+    process.execPath,
+    ['--expose-gc', '--import', 'tsx', 'bench/export-one.ts', String(count), String(EXPORT_RUNS)],
+    { cwd: root, maxBuffer: 1 << 20 },
+  );
+  results.push(JSON.parse(stdout.trim().split('\n').at(-1) ?? '{}') as ExportResult);
+}
+const cell = (text: string, width: number) => text.padStart(width);
+const times = (r: ExportResult, group: 'build' | 'pack', name: string) => r[group][name] ?? [];
+
+console.log(
+  "\n   a) Building the Document: buildNotat vs the same notat from docx's constructors alone",
+);
+console.log(`   measures ${cell('buildNotat', 26)} ${cell('docx direct', 26)} ${cell('ratio', 7)}`);
+for (const r of results) {
+  const ours = times(r, 'build', 'buildNotat');
+  const docx = times(r, 'build', 'docx direct');
   console.log(
-    `   ${String(r.measures).padStart(8)} ${ms(r.oursMs).padStart(9)} ${ms(r.packerMs).padStart(9)} ${(r.oursMs / r.packerMs).toFixed(2).padStart(5)}x ${kib(r.bytes).padStart(12)} ${`${(r.peakRssBytes / 2 ** 20).toFixed(0)} MiB`.padStart(10)}`,
+    `   ${cell(String(r.measures), 8)} ${cell(medianAndRange(ours), 26)} ${cell(medianAndRange(docx), 26)} ${cell(ratio(ours, docx), 7)}`,
+  );
+}
+console.log(
+  "\n   b) Packing it: packNotat (+ the Blob the tab saves) vs docx's Packer, same Document",
+);
+console.log(
+  `   measures ${['packNotat', 'Packer.toBlob'].map((h) => cell(h, 26)).join(' ')} ${cell('ratio', 7)} ${cell('Packer.toBuffer', 26)} ${cell('ratio', 7)}`,
+);
+for (const r of results) {
+  const ours = times(r, 'pack', 'packNotat');
+  const blob = times(r, 'pack', 'Packer.toBlob');
+  const buffer = times(r, 'pack', 'Packer.toBuffer');
+  console.log(
+    `   ${cell(String(r.measures), 8)} ${cell(medianAndRange(ours), 26)} ${cell(medianAndRange(blob), 26)} ${cell(ratio(ours, blob), 7)} ${cell(medianAndRange(buffer), 26)} ${cell(ratio(ours, buffer), 7)}`,
+  );
+}
+console.log('\n   c) The file and the process');
+console.log('   measures   .docx size   peak RSS   runs  gc');
+for (const r of results) {
+  console.log(
+    `   ${cell(String(r.measures), 8)} ${cell(kib(r.bytes), 12)} ${cell(`${(r.peakRssBytes / 2 ** 20).toFixed(0)} MiB`, 10)} ${cell(String(r.runs), 6)}  ${r.gc ? 'yes' : 'no'}`,
   );
 }
 const docxChunk = bundle.lazy.find((c) => /docx|memo|worker/i.test(c.file));

@@ -1,11 +1,10 @@
-// The redirect bridge page (MSAL v5): Entra ID sends the answer of a popup, a hidden iframe or a
-// redirect here. For a popup or an iframe it hands the answer to the tab's window over a
-// BroadcastChannel and closes; for a redirect it goes back to the page that started it.
-import { broadcastResponseToMainFrame } from '@azure/msal-browser/redirect-bridge';
+// The redirect bridge page: Entra ID sends the answer of a sign-in here. Only the bridge module
+// is loaded (not platform/'s index), so the page stays small.
+import { passSignInAnswerOn } from './platform/redirect-bridge';
 
 const norwegian = /^(nb|nn|no)\b/i.test(navigator.language);
 
-broadcastResponseToMainFrame().catch((error: unknown) => {
+passSignInAnswerOn().catch((error: unknown) => {
   console.error('Oppfølging: the sign-in answer could not be passed on.', error);
   const status = document.getElementById('status');
   if (status) {

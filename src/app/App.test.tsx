@@ -2,7 +2,7 @@
 import { act, cleanup, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { Services } from '../features/services';
+import type { Services } from '../features/shared';
 import type { MeasuresApi } from '../graph/measures-api';
 import { seedMeasures } from '../../tests/support/memo/seed-measures';
 import type { Auth, Host, HostedContext, HostUser, SignedInAccount } from '../platform';

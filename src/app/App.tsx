@@ -1,6 +1,10 @@
 import { useMemo } from 'react';
-import { MeasuresProvider, type PlanSource } from '../features/report';
-import { ServicesContext, type Services } from '../features/services';
+import {
+  MeasuresProvider,
+  ServicesContext,
+  type PlanSource,
+  type Services,
+} from '../features/shared';
 import type { HostUser } from '../platform';
 import type { AuthSession } from './auth-session';
 import { browserStorage } from './browser-storage';

@@ -5,7 +5,7 @@ import {
   MessageBarTitle,
   tokens,
 } from '@fluentui/react-components';
-import { useMessages } from '../features/i18n';
+import { useMessages } from '../features/shared';
 import { appMessages } from './app-messages';
 import { UnitPicker } from './UnitPicker';
 import type { TenantUser } from './use-tenant-user';

@@ -1,7 +1,7 @@
 import { Label, makeStyles, Select, tokens } from '@fluentui/react-components';
 import { useId } from 'react';
-import type { Language } from '../features/i18n';
-import { useMessages } from '../features/i18n';
+import type { Language } from '../domain';
+import { useMessages } from '../features/shared';
 import { appMessages } from './app-messages';
 import { LANGUAGES, THEME_CHOICES, type ThemeChoice } from './preferences';
 

@@ -1,9 +1,8 @@
 import { Button, makeStyles, tokens } from '@fluentui/react-components';
 import { lazy, Suspense, useCallback, useMemo, useState } from 'react';
-import { useMessages } from '../features/i18n';
 import { UnitOverview } from '../features/overview';
-import { PlanPicker, PlanView, useMeasures, usePlanChoice } from '../features/report';
-import { CurrentUserContext } from '../features/services';
+import { PlanPicker, PlanView } from '../features/report';
+import { CurrentUserContext, useMeasures, useMessages, usePlanChoice } from '../features/shared';
 import type { HostUser } from '../platform';
 import { appMessages } from './app-messages';
 import type { AuthSession } from './auth-session';

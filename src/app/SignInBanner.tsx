@@ -5,7 +5,7 @@ import {
   MessageBarBody,
   MessageBarTitle,
 } from '@fluentui/react-components';
-import { useMessages } from '../features/i18n';
+import { useMessages } from '../features/shared';
 import { authErrorMessages } from '../platform';
 import { appMessages } from './app-messages';
 import type { AuthSession } from './auth-session';

@@ -7,7 +7,7 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import type { ReactNode } from 'react';
-import { useLanguage, useMessages } from '../features/i18n';
+import { useLanguage, useMessages } from '../features/shared';
 import { authErrorMessages, type AuthError, type ConfigProblem } from '../platform';
 import { appMessages } from './app-messages';
 

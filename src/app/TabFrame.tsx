@@ -7,7 +7,7 @@ import {
   type Theme,
 } from '@fluentui/react-components';
 import type { ReactNode } from 'react';
-import { LanguageContext } from '../features/i18n';
+import { LanguageContext } from '../features/shared';
 import type { Host } from '../platform';
 import { DisplayContext } from './display-context';
 import type { ThemeChoice } from './preferences';

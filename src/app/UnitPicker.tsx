@@ -1,6 +1,6 @@
 import { Label, makeStyles, Select, tokens } from '@fluentui/react-components';
 import { useId } from 'react';
-import { useMessages } from '../features/i18n';
+import { useMessages } from '../features/shared';
 import { appMessages } from './app-messages';
 import { CASEWORKER } from './demo-identity';
 

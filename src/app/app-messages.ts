@@ -1,4 +1,4 @@
-import type { Messages } from '../features/i18n';
+import type { Messages } from '../domain';
 import type { ThemeChoice } from './preferences';
 
 type AppTexts = {

@@ -1,6 +1,13 @@
 import type { Client } from '@microsoft/microsoft-graph-client';
-import type { Services } from '../features/services';
-import { createGraphClient, createGraphMeasuresApi, saveToDrive } from '../graph';
+import type { Services } from '../features/shared';
+import {
+  checkListAccess,
+  createGraphClient,
+  createGraphMeasuresApi,
+  provisionList,
+  saveToDrive,
+  type ListSetupApi,
+} from '../graph';
 import { toScopeUris, type Auth } from '../platform';
 import type { RuntimeConfig } from './runtime-config';
 import type { ThrottleSignal } from './throttle-signal';
@@ -68,5 +75,17 @@ export function createServices(
       return { name: saved.name, webUrl: saved.webUrl };
     },
     onThrottle: throttle.subscribe,
+  };
+}
+
+/**
+ * The configuration page's narrow door to Graph: checking with the everyday client, creating the
+ * list with the one that may manage the site's lists.
+ */
+export function createListSetup({ client, manageClient }: GraphClients): ListSetupApi {
+  return {
+    checkAccess: (location) => checkListAccess(client, location),
+    provision: (location) =>
+      provisionList(manageClient, { site: location.site, listTitle: location.list }),
   };
 }

@@ -1,4 +1,4 @@
-import type { CurrentUser } from '../features/services';
+import type { CurrentUser } from '../features/shared';
 
 // Demo mode has no sign-in: the user picks whom to act as. The choice is per browser tab
 // (sessionStorage), so two windows side by side can be two units.

@@ -1,4 +1,4 @@
-import type { Language } from '../features/i18n';
+import type { Language } from '../domain';
 import type { HostTheme } from '../platform';
 
 // The user's choices that outlive the tab: theme and language, per browser (localStorage).

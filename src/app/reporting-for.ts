@@ -1,4 +1,4 @@
-import type { CurrentUser } from '../features/services';
+import type { CurrentUser } from '../features/shared';
 import { CASEWORKER } from './demo-identity';
 
 // In a tenant there is no directory mapping from people to units: each user says once whom they

@@ -1,5 +1,4 @@
 // @vitest-environment happy-dom
-import type { AccountInfo } from '@azure/msal-browser';
 import { act, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { createRoot, type Root } from 'react-dom/client';
@@ -49,7 +48,7 @@ function fakeMsal(returning: { error?: unknown } = {}) {
     acquireTokenPopup: vi.fn(() => Promise.reject(new Error('not expected'))),
     acquireTokenRedirect: vi.fn(() => Promise.resolve()),
     getAccount: vi.fn(() => null),
-    getAllAccounts: vi.fn((): AccountInfo[] => []),
+    getAllAccounts: vi.fn((): ReturnType<AuthClient['getAllAccounts']> => []),
     getActiveAccount: vi.fn(() => null),
     setActiveAccount: vi.fn(),
   };

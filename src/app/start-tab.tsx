@@ -18,7 +18,7 @@ import { App } from './App';
 import { createAuthSession, type AuthSession } from './auth-session';
 import { browserStorage } from './browser-storage';
 import { ConfigureView } from './ConfigureView';
-import { createGraphClients, createServices } from './create-services';
+import { createGraphClients, createListSetup, createServices } from './create-services';
 import { rememberMeasureInFocus, takeMeasureToReturnTo } from './return-to-measure';
 import { toRuntimeConfig } from './runtime-config';
 import { ConfigProblemsPage, NoSitePage, SignInFailedPage } from './StartupPage';
@@ -85,7 +85,7 @@ export async function startTab({
       scopes: config.mode === 'tenant' ? config.scopes : [],
       onToken: session.tokenReceived,
     };
-    const { client, manageClient } = createGraphClients(config.graphBaseUrl, tokens, throttle);
+    const clients = createGraphClients(config.graphBaseUrl, tokens, throttle);
 
     if (params.get('view') === 'config' || hosted?.frame === 'settings') {
       const teams =
@@ -100,8 +100,7 @@ export async function startTab({
           session={session}
           pageOrigin={win.location.origin}
           setup={{
-            graph: client,
-            manageGraph: manageClient,
+            lists: createListSetup(clients),
             teams,
             savedSettings: teams
               ? () => teams.savedSettings()
@@ -124,7 +123,7 @@ export async function startTab({
         render(
           <App
             config={runtime}
-            services={createServices(runtime, client, throttle)}
+            services={createServices(runtime, clients.client, throttle)}
             session={session}
             hostUser={hosted?.user ?? null}
             linkedMeasureId={hosted?.subPageId ?? params.get('measure') ?? returnTo}

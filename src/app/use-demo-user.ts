@@ -1,7 +1,6 @@
 import { useCallback, useMemo, useState } from 'react';
 import { listUnits } from '../domain';
-import { useMeasures } from '../features/report';
-import type { CurrentUser } from '../features/services';
+import { useMeasures, type CurrentUser } from '../features/shared';
 import { browserStorage } from './browser-storage';
 import {
   demoUserFor,

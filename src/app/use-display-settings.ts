@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import type { Language } from '../features/i18n';
+import type { Language } from '../domain';
 import { languageFromLocale, type Host } from '../platform';
 import { themeChoiceFromHost, type ThemeChoice } from './preferences';
 import { usePreferences } from './use-preferences';

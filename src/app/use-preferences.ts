@@ -1,5 +1,5 @@
 import { useCallback, useState } from 'react';
-import type { Language } from '../features/i18n';
+import type { Language } from '../domain';
 import { browserStorage } from './browser-storage';
 import {
   readLanguage,

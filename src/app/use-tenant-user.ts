@@ -1,7 +1,6 @@
 import { useCallback, useMemo, useState, useSyncExternalStore } from 'react';
 import { listUnits } from '../domain';
-import { useMeasures } from '../features/report';
-import type { CurrentUser } from '../features/services';
+import { useMeasures, type CurrentUser } from '../features/shared';
 import type { HostUser } from '../platform';
 import type { AuthSession } from './auth-session';
 import { browserStorage } from './browser-storage';

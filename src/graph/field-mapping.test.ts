@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import type { MeasurePatch } from '../domain';
 import {
-  MEASURE_FIELDS,
   readDeadline,
   toFields,
   toMeasure,
   toMeasureVersion,
   type ListItemJson,
 } from './field-mapping';
+import { MEASURE_FIELDS } from './measure-columns';
 
 const fullItem: ListItemJson = {
   id: '7',

@@ -9,32 +9,7 @@ import {
   type ReviewState,
   type Status,
 } from '../domain';
-
-/**
- * The list's columns by internal name (DESIGN.md, "The SharePoint list"), in the order of the
- * table there. This is the `$select` of every read: Graph returns only what is selected.
- */
-export const MEASURE_FIELDS = [
-  'Title',
-  'Description',
-  'CaseNumber',
-  'Section',
-  'SortOrder',
-  'ResponsibleUnit',
-  'ContributingUnits',
-  'Deadline',
-  'RevisedDeadline',
-  'DeadlineChangeReason',
-  'Status',
-  'StatusReport',
-  'ReportedBy',
-  'ReportedAt',
-  'ReviewState',
-  'ReviewComment',
-  'ReviewedBy',
-  'ReviewedAt',
-] as const;
-export type MeasureField = (typeof MEASURE_FIELDS)[number];
+import type { MeasureField } from './measure-columns';
 
 /** The listItem properties (outside `fields`) that toMeasure reads. */
 export const ITEM_PROPERTIES = [

@@ -1,11 +1,22 @@
 export { createGraphClient, type GraphClientOptions } from './create-graph-client';
 export { createGraphMeasuresApi, PAGE_SIZE } from './graph-measures-api';
-export { MEASURE_FIELDS, toFields, toMeasure } from './field-mapping';
+export { toFields, toMeasure } from './field-mapping';
+export {
+  MEASURE_COLUMNS,
+  MEASURE_FIELDS,
+  MEASURE_LIST_COLUMNS,
+  TITLE_COLUMN,
+  type ColumnSpec,
+  type MeasureField,
+} from './measure-columns';
 export { resolveList, resolveSiteId, type ResolvedList } from './resolve-list';
 export { saveToDrive, type SavedDriveItem } from './save-to-drive';
+export { checkListAccess, type AccessOutcome } from './check-list-access';
+export { provisionList, type ColumnType, type ProvisionResult } from './provision-list';
 export { toMeasuresError } from './to-measures-error';
 export { isMeasuresError, MeasuresError, type GraphErrorKind } from './errors';
 export type { ListLocation, MeasuresApi } from './measures-api';
 export { createGraphPlansApi, type PlansApi } from './plans-api';
 export { PLAN_FIELDS, PLANS_LIST_TITLE, toPlan } from './plan-mapping';
 export type { MeasureChanges } from './measures-api';
+export type { ListSetupApi } from './list-setup-api';

@@ -1,4 +1,4 @@
-import { MEASURE_FIELDS } from './field-mapping';
+import { MEASURE_FIELDS } from './measure-columns';
 
 /** The `$expand` of every read of measures: the columns the tab maps, nothing else. */
 export const EXPAND_FIELDS = `fields($select=${MEASURE_FIELDS.join(',')})`;

@@ -33,6 +33,10 @@ export type MeasuresApi = {
   createMeasure(measure: NewMeasure): Promise<Measure>;
   // DELETE /sites/{site}/lists/{list}/items/{id}
   deleteMeasure(id: string): Promise<void>;
+  /**
+   * The item's saved versions, newest first: by version id, major then minor as numbers ("3.10"
+   * after "3.9"), which SharePoint raises with every save; callers show them in this order.
+   */
   // GET /sites/{site}/lists/{list}/items/{id}/versions (+ fields of each)
   listVersions(id: string): Promise<MeasureVersion[]>;
 };

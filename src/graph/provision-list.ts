@@ -1,5 +1,11 @@
 import type { Client } from '@microsoft/microsoft-graph-client';
-import { DEADLINE_RULES, PLAN_STATES, REVIEW_STATES, STATUSES } from '../domain';
+import {
+  CONTRIBUTION_LIST_COLUMNS,
+  MEASURE_LIST_COLUMNS,
+  PLAN_LIST_COLUMNS,
+  TITLE_COLUMN,
+  type ColumnSpec,
+} from './measure-columns';
 import { PLANS_LIST_TITLE } from './plan-mapping';
 import { CONTRIBUTIONS_LIST_TITLE } from './contribution-mapping';
 import { readAllPages } from './read-all-pages';
@@ -10,103 +16,8 @@ import { toMeasuresError } from './to-measures-error';
 // a list that lacks some. Only ever adds: it never deletes or retypes a column, and never touches
 // items. Run twice, the second run changes nothing.
 
-type TextFacet = { allowMultipleLines: boolean; textType?: 'plain'; maxLength?: number };
-type ChoiceFacet = { allowTextEntry: false; choices: string[]; displayAs: 'dropDownMenu' };
-type DateTimeFacet = { displayAs: 'default'; format: 'dateOnly' | 'dateTime' };
-type NumberFacet = { decimalPlaces: 'none' };
-
-/** A column as Graph's columnDefinition describes it (list-create.md, columndefinition.md). */
-export type ColumnSpec = {
-  /** The internal name: stable ASCII, what the code reads and writes. */
-  name: string;
-  /** What people see in SharePoint. */
-  displayName: string;
-  indexed?: boolean;
-  text?: TextFacet;
-  number?: NumberFacet;
-  dateTime?: DateTimeFacet;
-  choice?: ChoiceFacet;
-};
-
-const singleLine: TextFacet = { allowMultipleLines: false, maxLength: 255 };
-const multiLinePlain: TextFacet = { allowMultipleLines: true, textType: 'plain' };
-const choices = (values: readonly string[]): ChoiceFacet => ({
-  allowTextEntry: false,
-  choices: [...values],
-  displayAs: 'dropDownMenu',
-});
-
-/** Title comes with every list; SharePoint calls it "Title" until it is renamed. */
-export const TITLE_COLUMN = { name: 'Title', displayName: 'Tiltak', defaultDisplayName: 'Title' };
-
 /** A list the tab provisions: what its Title is called, and the columns it adds. */
 export type ListSpec = { titleDisplayName: string; columns: readonly ColumnSpec[] };
-
-/** The columns this tab adds to a generic list, in the order SharePoint will show them. */
-export const MEASURE_LIST_COLUMNS: readonly ColumnSpec[] = [
-  { name: 'Description', displayName: 'Beskrivelse', text: multiLinePlain },
-  { name: 'CaseNumber', displayName: 'Saksnummer', text: singleLine, indexed: true },
-  { name: 'Section', displayName: 'Del', text: singleLine },
-  { name: 'SortOrder', displayName: 'Rekkefølge', number: { decimalPlaces: 'none' } },
-  { name: 'ResponsibleUnit', displayName: 'Ansvarlig enhet', text: singleLine, indexed: true },
-  { name: 'ContributingUnits', displayName: 'Bidragsytere', text: multiLinePlain },
-  {
-    name: 'Deadline',
-    displayName: 'Frist',
-    dateTime: { displayAs: 'default', format: 'dateOnly' },
-  },
-  {
-    name: 'RevisedDeadline',
-    displayName: 'Ny frist',
-    dateTime: { displayAs: 'default', format: 'dateOnly' },
-  },
-  { name: 'DeadlineChangeReason', displayName: 'Begrunnelse for ny frist', text: singleLine },
-  { name: 'Status', displayName: 'Status', choice: choices(STATUSES) },
-  { name: 'StatusReport', displayName: 'Statusrapport', text: multiLinePlain },
-  { name: 'ReportedBy', displayName: 'Rapportert av', text: singleLine },
-  {
-    name: 'ReportedAt',
-    displayName: 'Rapportert',
-    dateTime: { displayAs: 'default', format: 'dateTime' },
-  },
-  { name: 'ReviewState', displayName: 'Vurdering', choice: choices(REVIEW_STATES) },
-  { name: 'ReviewComment', displayName: 'Kommentar fra vurdering', text: multiLinePlain },
-  { name: 'ReviewedBy', displayName: 'Vurdert av', text: singleLine },
-  {
-    name: 'ReviewedAt',
-    displayName: 'Vurdert',
-    dateTime: { displayAs: 'default', format: 'dateTime' },
-  },
-];
-
-const dateOnly: DateTimeFacet = { displayAs: 'default', format: 'dateOnly' };
-
-/** The plans list (`Oppfølgingsplaner`): one item per plan, beside the measures. */
-export const PLAN_LIST_COLUMNS: readonly ColumnSpec[] = [
-  { name: 'CaseNumber', displayName: 'Saksnummer', text: singleLine, indexed: true },
-  { name: 'Evaluation', displayName: 'Evaluering', text: singleLine },
-  { name: 'PlanDate', displayName: 'Plandato', dateTime: dateOnly },
-  { name: 'ReportDue', displayName: 'Rapporteringsfrist', dateTime: dateOnly },
-  { name: 'DeadlineRule', displayName: 'Fristregel', choice: choices(DEADLINE_RULES) },
-  { name: 'Coordinator', displayName: 'Koordinerende enhet', text: singleLine },
-  { name: 'PlanState', displayName: 'Fase', choice: choices(PLAN_STATES) },
-  { name: 'MemoSettings', displayName: 'Notatoppsett', text: multiLinePlain },
-];
-
-/** The contributions list (`Oppfølgingsinnspill`): one item per measure and contributing unit. */
-export const CONTRIBUTION_LIST_COLUMNS: readonly ColumnSpec[] = [
-  { name: 'MeasureId', displayName: 'Tiltak-ID', number: { decimalPlaces: 'none' }, indexed: true },
-  { name: 'CaseNumber', displayName: 'Saksnummer', text: singleLine, indexed: true },
-  { name: 'Unit', displayName: 'Enhet', text: singleLine, indexed: true },
-  { name: 'Status', displayName: 'Status', choice: choices(STATUSES) },
-  { name: 'Contribution', displayName: 'Innspill', text: multiLinePlain },
-  { name: 'ReportedBy', displayName: 'Rapportert av', text: singleLine },
-  {
-    name: 'ReportedAt',
-    displayName: 'Rapportert',
-    dateTime: { displayAs: 'default', format: 'dateTime' },
-  },
-];
 
 export const MEASURES_LIST: ListSpec = {
   titleDisplayName: 'Tiltak',

@@ -1,16 +1,11 @@
+import type { Messages } from '../domain';
 import type { AuthErrorKind } from './auth-error';
 
 /** What to tell the user: what happened, and what to do about it. */
 export type AuthErrorText = { title: string; action: string };
 
-/**
- * The texts for each AuthErrorKind in both UI languages; the same `{ nb, en }` shape as the
- * features' Messages, so the shell picks one with useMessages(authErrorMessages).
- */
-export const authErrorMessages: {
-  nb: Record<AuthErrorKind, AuthErrorText>;
-  en: Record<AuthErrorKind, AuthErrorText>;
-} = {
+/** The texts for each AuthErrorKind in both UI languages; the shell picks one with useMessages. */
+export const authErrorMessages: Messages<Record<AuthErrorKind, AuthErrorText>> = {
   nb: {
     'popup-blocked': {
       title: 'Påloggingsvinduet ble blokkert.',

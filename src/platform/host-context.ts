@@ -1,11 +1,9 @@
 import type { app } from '@microsoft/teams-js';
+import type { Language } from '../domain';
 import { siteAddressFromUrl } from './site-address';
 
 // From the host's context (teams-js `app.getContext()`) to what the tab acts on. Pure: the
 // teams-js module itself is loaded only when the page is framed (host.ts).
-
-/** The UI speaks Norwegian bokmål and English (same values as the features' Language). */
-export type HostLanguage = 'nb' | 'en';
 
 /** The host's themes (TEAMS-NOTES.md): Fluent's teamsLightTheme, teamsDarkTheme, teamsHighContrastTheme. */
 export type HostTheme = 'default' | 'dark' | 'contrast';
@@ -30,7 +28,7 @@ export type HostedContext = {
   hostName: string;
   /** `desktop`, `web`, `android`, `ios`, … (teams-js HostClientType). */
   hostClientType: string;
-  language: HostLanguage;
+  language: Language;
   /** The host's locale as given, e.g. `nb-NO`. */
   locale: string;
   theme: HostTheme;
@@ -56,7 +54,7 @@ export type StandaloneContext = {
 export type HostContext = HostedContext | StandaloneContext;
 
 /** Norwegian in any of its forms (bokmål, nynorsk, plain `no`) gets bokmål; everything else English. */
-export function languageFromLocale(locale: string | null | undefined): HostLanguage {
+export function languageFromLocale(locale: string | null | undefined): Language {
   const primary = (locale ?? '').trim().toLowerCase().split(/[-_]/)[0];
   return primary === 'nb' || primary === 'nn' || primary === 'no' ? 'nb' : 'en';
 }

@@ -22,12 +22,7 @@ export {
   type StandaloneContext,
   type TeamsSdk,
 } from './host';
-export {
-  languageFromLocale,
-  themeFromHost,
-  type HostLanguage,
-  type HostUser,
-} from './host-context';
+export { languageFromLocale, themeFromHost, type HostUser } from './host-context';
 export {
   createAuth,
   msalClientFactory,

@@ -9,7 +9,16 @@ import { NOTAT_STYLE } from '../../src/memo/notat-styles';
 import { paragraphsOf, partXml, readDocxParts } from '../support/memo/read-docx';
 import { memo2012Settings, seedMeasures } from '../support/memo/seed-measures';
 import { startApp, type RunningApp } from '../support/app';
-import { launchBrowser, newAppContext, openAs, screenshot, TITLES } from '../support/browser';
+import {
+  expectAttribute,
+  expectTexts,
+  expectValue,
+  launchBrowser,
+  newAppContext,
+  openAs,
+  screenshot,
+  TITLES,
+} from '../support/browser';
 
 const OUTPUT = new URL('../../test-output/memos/', import.meta.url);
 const FILE_NAME = 'Notat 11-10298-26 20.12.2012.docx';
@@ -91,10 +100,9 @@ describe('the caseworker exports the notat', () => {
     expect(await anyHolds(scripts, DOCX_MARKER)).toBe(false);
 
     const unreported = dialog.getByRole('list', { name: '1 tiltak mangler rapport' });
-    await expect(unreported.getByRole('listitem').allTextContents()).resolves.toEqual([
-      `${TITLES.coordinate} (HUM-seksjonen)`,
-    ]);
-    await expect(dialog.getByRole('textbox', { name: 'Saksbehandler' }).inputValue()).resolves.toBe(
+    await expectTexts(unreported.getByRole('listitem'), [`${TITLES.coordinate} (HUM-seksjonen)`]);
+    await expectValue(
+      dialog.getByRole('textbox', { name: 'Saksbehandler' }),
       'Kristin Hoem Langsholt',
     );
 
@@ -109,7 +117,7 @@ describe('the caseworker exports the notat', () => {
     await download.saveAs(downloadedPath);
     await dialog.getByText(`Lastet ned «${FILE_NAME}».`).waitFor();
     // Built off the main thread, in the memo worker.
-    expect(workers.some((url) => url.includes('build-memo.worker'))).toBe(true);
+    await expect.poll(() => workers.some((url) => url.includes('build-memo.worker'))).toBe(true);
 
     const downloaded = await memoParagraphs(readFileSync(downloadedPath));
     const texts = downloaded.map((p) => p.text);
@@ -127,8 +135,9 @@ describe('the caseworker exports the notat', () => {
 
     await dialog.getByRole('button', { name: 'Lagre i SharePoint' }).click();
     const link = dialog.getByRole('link', { name: `Åpne «${FILE_NAME}»` });
-    await link.waitFor();
-    await expect(link.getAttribute('href')).resolves.toBe(
+    await expectAttribute(
+      link,
+      'href',
       `https://demo.sharepoint.com/sites/hum/Shared%20Documents/${encodeURIComponent('Oppfølging')}/${encodeURIComponent(FILE_NAME)}`,
     );
     await screenshot(page, 'export-saved');
@@ -165,15 +174,15 @@ describe('the caseworker exports the notat', () => {
     await page.reload();
     await page.getByRole('button', { name: 'Eksporter notat' }).click();
     const again = page.getByRole('dialog', { name: 'Eksporter notat' });
-    await expect(
-      again.getByRole('textbox', { name: 'Til', exact: true }).inputValue(),
-    ).resolves.toBe('Utenriksrådets kontor');
-    await expect(
-      again.getByRole('textbox', { name: 'Kopi til', exact: true }).inputValue(),
-    ).resolves.toBe(memo2012Settings().copyTo.join('\n'));
-    await expect(again.getByRole('textbox', { name: /^Saksnr\./ }).inputValue()).resolves.toBe(
-      '26',
+    await expectValue(
+      again.getByRole('textbox', { name: 'Til', exact: true }),
+      'Utenriksrådets kontor',
     );
+    await expectValue(
+      again.getByRole('textbox', { name: 'Kopi til', exact: true }),
+      memo2012Settings().copyTo.join('\n'),
+    );
+    await expectValue(again.getByRole('textbox', { name: /^Saksnr\./ }), '26');
     await context.close();
   });
 });

@@ -4,7 +4,16 @@
 import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { startApp, type RunningApp } from '../support/app';
-import { launchBrowser, newAppContext, openAs, screenshot } from '../support/browser';
+import {
+  expectNone,
+  expectTexts,
+  expectValue,
+  launchBrowser,
+  linkQuery,
+  newAppContext,
+  openAs,
+  screenshot,
+} from '../support/browser';
 
 const DEMO_PLAN = '11/10298';
 const EXTRA_PLAN = '99/00001';
@@ -100,27 +109,27 @@ describe('a list with several follow-up plans', () => {
     await openAs(page, app.url, 'Saksbehandler');
 
     const picker = planPicker(page);
-    await expect(picker.locator('option').allTextContents()).resolves.toEqual([
+    await expectTexts(picker.locator('option'), [
       `${DEMO_PLAN} (${demo.length} tiltak)`,
       `${EXTRA_PLAN} (${EXTRA_COUNT} tiltak)`,
     ]);
     // Nothing chosen yet: the first plan in order.
-    await expect(picker.inputValue()).resolves.toBe(DEMO_PLAN);
+    await expectValue(picker, DEMO_PLAN);
     await page.getByText(`Oppfølgingsplan, saksnr. ${DEMO_PLAN}`).waitFor();
-    expect(await shownTitles(page)).toEqual(titlesOf(demo));
-    expect(await overviewUnits(page)).toEqual(sortedUnits(demo));
+    await expect.poll(() => shownTitles(page)).toEqual(titlesOf(demo));
+    await expect.poll(() => overviewUnits(page)).toEqual(sortedUnits(demo));
     await screenshot(page, 'plan-picker');
 
     await picker.selectOption(EXTRA_PLAN);
     await page.getByRole('heading', { level: 2, name: `Tiltak ${EXTRA_COUNT} tiltak` }).waitFor();
     await page.getByText(`Oppfølgingsplan, saksnr. ${EXTRA_PLAN}`).waitFor();
-    expect(await shownTitles(page)).toEqual(titlesOf(extra));
-    expect(await overviewUnits(page)).toEqual(sortedUnits(extra));
+    await expect.poll(() => shownTitles(page)).toEqual(titlesOf(extra));
+    await expect.poll(() => overviewUnits(page)).toEqual(sortedUnits(extra));
 
     await page.reload();
     await page.getByRole('heading', { level: 2, name: `Tiltak ${EXTRA_COUNT} tiltak` }).waitFor();
-    await expect(planPicker(page).inputValue()).resolves.toBe(EXTRA_PLAN);
-    expect(await shownTitles(page)).toEqual(titlesOf(extra));
+    await expectValue(planPicker(page), EXTRA_PLAN);
+    await expect.poll(() => shownTitles(page)).toEqual(titlesOf(extra));
   });
 
   it("shows a unit only the chosen plan's measures under «Dine tiltak»", async () => {
@@ -134,7 +143,7 @@ describe('a list with several follow-up plans', () => {
 
     await planPicker(page).selectOption(EXTRA_PLAN);
     await own(EXTRA_PLAN).waitFor();
-    expect(await titlesIn(own(EXTRA_PLAN))).toEqual(titlesOf(hum(EXTRA_PLAN)));
+    await expect.poll(() => titlesIn(own(EXTRA_PLAN))).toEqual(titlesOf(hum(EXTRA_PLAN)));
   });
 
   it('exports the chosen plan: its case number and its unreported measures only', async () => {
@@ -151,8 +160,9 @@ describe('a list with several follow-up plans', () => {
     await dialog.waitFor();
     await dialog.getByText(`Dokumentnummeret i sak ${EXTRA_PLAN}`, { exact: false }).waitFor();
     const list = dialog.getByRole('list', { name: `${unreported.length} tiltak mangler rapport` });
-    const named = await list.getByRole('listitem').allTextContents();
-    expect(named.sort()).toEqual(unreported.map((item) => `${item.title} (${item.unit})`).sort());
+    await expect
+      .poll(async () => (await list.getByRole('listitem').allTextContents()).sort())
+      .toEqual(unreported.map((item) => `${item.title} (${item.unit})`).sort());
     await screenshot(page, 'plan-export-dialog');
   });
 
@@ -168,8 +178,8 @@ describe('a list with several follow-up plans', () => {
     await page.getByLabel('Bruk fanen som').selectOption({ label: 'Saksbehandler' });
     await page.getByRole('heading', { level: 2, name: `Tiltak ${EXTRA_COUNT} tiltak` }).waitFor();
     await page.getByText(`Oppfølgingsplan, saksnr. ${EXTRA_PLAN}`).waitFor();
-    expect(await shownTitles(page)).toEqual(titlesOf(ofPlan(EXTRA_PLAN)));
-    await expect(planPicker(page).count()).resolves.toBe(0);
+    await expect.poll(() => shownTitles(page)).toEqual(titlesOf(ofPlan(EXTRA_PLAN)));
+    await expectNone(planPicker(page));
     // The server filters on the indexed column: the other plan is never read.
     expect(reads.length).toBeGreaterThan(0);
     for (const url of reads) expect(url).toContain(`fields/CaseNumber eq '${EXTRA_PLAN}'`);
@@ -179,8 +189,8 @@ describe('a list with several follow-up plans', () => {
     const page = await newPage();
     await page.goto(`${app.url}?plan=${encodeURIComponent('12/404')}`);
     await page.getByLabel('Bruk fanen som').selectOption({ label: 'Saksbehandler' });
-    await expect(planPicker(page).inputValue()).resolves.toBe(DEMO_PLAN);
-    expect(await shownTitles(page)).toEqual(titlesOf(ofPlan(DEMO_PLAN)));
+    await expectValue(planPicker(page), DEMO_PLAN);
+    await expect.poll(() => shownTitles(page)).toEqual(titlesOf(ofPlan(DEMO_PLAN)));
   });
 
   it('opens the plan of a measure a link points to, whatever plan was chosen before', async () => {
@@ -193,8 +203,8 @@ describe('a list with several follow-up plans', () => {
 
     await page.goto(`${app.url}?measure=${encodeURIComponent(target.id)}`);
     await page.getByRole('article', { name: target.title, exact: true }).waitFor();
-    await expect(planPicker(page).inputValue()).resolves.toBe(DEMO_PLAN);
-    expect(await shownTitles(page)).toEqual(titlesOf(ofPlan(DEMO_PLAN)));
+    await expectValue(planPicker(page), DEMO_PLAN);
+    await expect.poll(() => shownTitles(page)).toEqual(titlesOf(ofPlan(DEMO_PLAN)));
   });
 });
 
@@ -205,17 +215,19 @@ describe('the configuration page in the demo', () => {
     await page.getByText('Du har tilgang til listen «Oppfølgingstiltak».').waitFor();
     await page.getByRole('textbox', { name: 'Saksnummer (valgfritt)' }).fill(EXTRA_PLAN);
     const link = page.getByRole('link', { name: 'Åpne Oppfølging' });
-    const href = new URL(String(await link.getAttribute('href')));
-    expect(Object.fromEntries(href.searchParams)).toEqual({
-      site: 'demo.sharepoint.com:/sites/hum',
-      list: 'Oppfølgingstiltak',
-      plan: EXTRA_PLAN,
-    });
+    await expect
+      .poll(() => linkQuery(link))
+      .toEqual({
+        site: 'demo.sharepoint.com:/sites/hum',
+        list: 'Oppfølgingstiltak',
+        plan: EXTRA_PLAN,
+      });
 
-    await page.goto(`${app.url}${href.search}`);
+    const { search } = new URL(String(await link.getAttribute('href')));
+    await page.goto(`${app.url}${search}`);
     await page.getByLabel('Bruk fanen som').selectOption({ label: 'Saksbehandler' });
     await page.getByRole('heading', { level: 2, name: `Tiltak ${EXTRA_COUNT} tiltak` }).waitFor();
-    await expect(planPicker(page).count()).resolves.toBe(0);
+    await expectNone(planPicker(page));
   });
 
   it('opens a list created there, not the demo list', async () => {
@@ -230,6 +242,6 @@ describe('the configuration page in the demo', () => {
     await page.getByRole('link', { name: 'Åpne Oppfølging' }).click();
     await page.getByText('Listen «Tiltak 2026»', { exact: true }).waitFor();
     await page.getByText('Planen har ingen tiltak ennå.').waitFor();
-    await expect(page.getByRole('article').count()).resolves.toBe(0);
+    await expectNone(page.getByRole('article'));
   });
 });

@@ -3,6 +3,13 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { startApp, type RunningApp } from '../support/app';
 import {
+  expectAttribute,
+  expectChecked,
+  expectCount,
+  expectNone,
+  expectText,
+  expectValue,
+  expectVisible,
   launchBrowser,
   measure,
   newAppContext,
@@ -45,20 +52,23 @@ describe('a unit reports on its own measures', () => {
   it('sees its own measures first, then the other units’ read-only', async () => {
     const page = await newPage();
     await openAs(page, app.url, 'HUM-seksjonen');
-    const headings = await page.getByRole('heading', { level: 2 }).allTextContents();
-    expect(headings[0]).toMatch(/^Dine tiltak/);
-    expect(headings[1]).toMatch(/^Andre enheters tiltak/);
+    await expect
+      .poll(async () =>
+        (await page.getByRole('heading', { level: 2 }).allTextContents()).slice(0, 2),
+      )
+      .toEqual([
+        expect.stringMatching(/^Dine tiltak/),
+        expect.stringMatching(/^Andre enheters tiltak/),
+      ]);
 
     const own = page.getByRole('region', { name: /^Dine tiltak/ });
-    await expect(own.getByRole('article').count()).resolves.toBe(4);
-    await expect(
-      measure(page, TITLES.coordinate).getByText('Ikke rapportert').first().isVisible(),
-    ).resolves.toBe(true);
+    await expectCount(own.getByRole('article'), 4);
+    await expectVisible(measure(page, TITLES.coordinate).getByText('Ikke rapportert').first());
 
     const other = measure(page, TITLES.regionalReference);
-    await expect(other.getByRole('button', { name: /^Rapporter/ }).count()).resolves.toBe(0);
-    await expect(other.getByRole('textbox').count()).resolves.toBe(0);
-    await expect(other.getByText('Regionalavdelingen').isVisible()).resolves.toBe(true);
+    await expectVisible(other.getByText('Regionalavdelingen'));
+    await expectNone(other.getByRole('button', { name: /^Rapporter/ }));
+    await expectNone(other.getByRole('textbox'));
     await screenshot(page, 'main-view-unit');
 
     // English on request, remembered for the next visit.
@@ -66,7 +76,7 @@ describe('a unit reports on its own measures', () => {
     await page.getByRole('heading', { level: 2, name: /^Your measures/ }).waitFor();
     await page.reload();
     await page.getByRole('heading', { level: 2, name: /^Your measures/ }).waitFor();
-    await expect(page.locator('html').getAttribute('lang')).resolves.toBe('en');
+    await expect.poll(() => page.locator('html').getAttribute('lang')).toBe('en');
     await page.context().close();
   });
 
@@ -79,11 +89,7 @@ describe('a unit reports on its own measures', () => {
     await reportBox(editor).fill('Rapport sendt utenriksråden 14.12.2012.\nVedlagt planen.');
     await screenshot(page, 'editor-open');
     await editor.getByRole('button', { name: 'Lagre' }).click();
-    await expect(
-      saveState(editor)
-        .getByText(/^Lagret /)
-        .waitFor(),
-    ).resolves.toBeUndefined();
+    await expectVisible(saveState(editor).getByText(/^Lagret /));
 
     const second = await openEditor(page, TITLES.multiYear);
     await reportBox(second).fill('Flerårig avtale inngått for 2013–2015.');
@@ -95,25 +101,18 @@ describe('a unit reports on its own measures', () => {
     await page.reload();
     await page.getByRole('heading', { name: /^Dine tiltak/ }).waitFor();
     const first = measure(page, TITLES.coordinate);
-    await expect(
-      first.getByText('Rapport sendt utenriksråden 14.12.2012.').isVisible(),
-    ).resolves.toBe(true);
-    await expect(
-      first.getByText(reportedByLine('Kristin Hoem Langsholt')).isVisible(),
-    ).resolves.toBe(true);
-    await expect(first.getByText('Ikke rapportert').count()).resolves.toBe(0);
-    await expect(
-      measure(page, TITLES.multiYear)
-        .getByText('Flerårig avtale inngått for 2013–2015.')
-        .isVisible(),
-    ).resolves.toBe(true);
+    await expectVisible(first.getByText('Rapport sendt utenriksråden 14.12.2012.'));
+    await expectVisible(first.getByText(reportedByLine('Kristin Hoem Langsholt')));
+    await expectNone(first.getByText('Ikke rapportert'));
+    await expectVisible(
+      measure(page, TITLES.multiYear).getByText('Flerårig avtale inngått for 2013–2015.'),
+    );
 
     // The history names who changed what, newest first.
     await first.getByRole('button', { name: 'Historikk' }).click();
     const history = first.getByRole('list', { name: 'Historikk' });
-    const newest = history.getByRole('listitem').first();
-    await newest.waitFor();
-    await expect(newest.textContent()).resolves.toMatch(
+    await expectText(
+      history.getByRole('listitem').first(),
       /Kristin Hoem Langsholt.*Status: Pågår → Gjennomført.*Statusrapporten ble endret/s,
     );
     await screenshot(page, 'history');
@@ -135,9 +134,7 @@ describe('a unit reports on its own measures', () => {
     const editor = await openEditor(page, TITLES.coordinate);
 
     await reportBox(editor).fill('x'.repeat(10_001));
-    await expect(editor.getByText('10 001 av 10 000 tegn', { exact: false }).count()).resolves.toBe(
-      1,
-    );
+    await expectVisible(editor.getByText('10 001 av 10 000 tegn', { exact: false }));
     await editor.getByRole('button', { name: 'Lagre' }).click();
     await editor.getByText('Rapporten er for lang: 10 001 tegn.', { exact: false }).waitFor();
 
@@ -145,13 +142,11 @@ describe('a unit reports on its own measures', () => {
     await editor.getByRole('radio', { name: 'Ikke aktuelt' }).check();
     await editor.getByRole('button', { name: 'Lagre' }).click();
     await editor.getByText('Statusrapporten kan ikke være tom', { exact: false }).waitFor();
-    await expect(reportBox(editor).getAttribute('aria-invalid')).resolves.toBe('true');
+    await expectAttribute(reportBox(editor), 'aria-invalid', 'true');
 
     // The message goes as soon as the report is there.
     await reportBox(editor).fill('Overtatt av UNODC.');
-    await expect(
-      editor.getByText('Statusrapporten kan ikke være tom', { exact: false }).count(),
-    ).resolves.toBe(0);
+    await expectNone(editor.getByText('Statusrapporten kan ikke være tom', { exact: false }));
     expect(writes).toEqual([]);
     await page.context().close();
   });
@@ -170,9 +165,8 @@ describe('a unit reports on its own measures', () => {
 
     await page.reload();
     const item = measure(page, TITLES.coordinate);
-    await item.waitFor();
-    await expect(item.getByText(text, { exact: true }).isVisible()).resolves.toBe(true);
-    await expect(item.locator('b, script, img').count()).resolves.toBe(0);
+    await expectVisible(item.getByText(text, { exact: true }));
+    await expectNone(item.locator('b, script, img'));
     await expect(page.evaluate(() => 'hacked' in window)).resolves.toBe(false);
     await page.context().close();
   });
@@ -199,12 +193,8 @@ describe('when saving goes wrong', () => {
     await conflict.waitFor();
     const mine = conflict.getByRole('region', { name: 'Din versjon (ikke lagret)' });
     const theirs = conflict.getByRole('region', { name: /^Lagret av Kristin Hoem Langsholt, / });
-    await expect(mine.getByText('Tatt opp med delegasjonen i Geneve.').isVisible()).resolves.toBe(
-      true,
-    );
-    await expect(
-      theirs.getByText('Tatt opp i IOMs rådsmøte 27.–30. november.').isVisible(),
-    ).resolves.toBe(true);
+    await expectVisible(mine.getByText('Tatt opp med delegasjonen i Geneve.'));
+    await expectVisible(theirs.getByText('Tatt opp i IOMs rådsmøte 27.–30. november.'));
     await screenshot(second, 'conflict');
 
     // Nothing was overwritten while the user decides.
@@ -222,19 +212,7 @@ describe('when saving goes wrong', () => {
 
     // The first window follows when it gets focus again, its editor still open but with nothing of its own.
     await first.evaluate(() => window.dispatchEvent(new Event('focus')));
-    await expect(
-      reportBox(firstEditor).evaluate(
-        (box, expected) =>
-          new Promise<boolean>((resolve) => {
-            const check = () =>
-              (box as HTMLTextAreaElement).value === expected
-                ? resolve(true)
-                : setTimeout(check, 50);
-            check();
-          }),
-        'Tatt opp med delegasjonen i Geneve.',
-      ),
-    ).resolves.toBe(true);
+    await expectValue(reportBox(firstEditor), 'Tatt opp med delegasjonen i Geneve.');
     await first.context().close();
     await second.context().close();
   });
@@ -255,11 +233,11 @@ describe('when saving goes wrong', () => {
     await reportBox(secondEditor).fill('Min tekst.');
     await reportBox(secondEditor).press('Control+Enter');
     await secondEditor.getByRole('button', { name: 'Bruk deres' }).click();
-    await expect(reportBox(secondEditor).inputValue()).resolves.toBe('Deres tekst.');
+    await expectValue(reportBox(secondEditor), 'Deres tekst.');
 
     await second.reload();
     await measure(second, TITLES.basis).getByText('Deres tekst.').waitFor();
-    await expect(measure(second, TITLES.basis).getByRole('textbox').count()).resolves.toBe(0);
+    await expectNone(measure(second, TITLES.basis).getByRole('textbox'));
     expect((await readItemFields(app.emulator, TITLES.basis)).StatusReport).toBe('Deres tekst.');
     await first.context().close();
     await second.context().close();
@@ -288,16 +266,9 @@ describe('when saving goes wrong', () => {
     const restored = measure(page, TITLES.coordinate).getByRole('group', {
       name: `Rapportering: ${TITLES.coordinate}`,
     });
-    await restored.waitFor();
-    await expect(reportBox(restored).inputValue()).resolves.toBe(
-      'Skrevet mens SharePoint var nede.',
-    );
-    await expect(
-      restored.getByRole('radio', { name: 'Gjennomført', exact: true }).isChecked(),
-    ).resolves.toBe(true);
-    await expect(
-      saveState(restored).getByText('Ikke lagret', { exact: true }).isVisible(),
-    ).resolves.toBe(true);
+    await expectValue(reportBox(restored), 'Skrevet mens SharePoint var nede.');
+    await expectChecked(restored.getByRole('radio', { name: 'Gjennomført', exact: true }));
+    await expectVisible(saveState(restored).getByText('Ikke lagret', { exact: true }));
 
     await restored.getByRole('button', { name: 'Prøv igjen' }).click();
     await saveState(restored)
@@ -312,7 +283,7 @@ describe('when saving goes wrong', () => {
     await page.reload();
     const item = measure(page, TITLES.coordinate);
     await item.getByText('Skrevet mens SharePoint var nede.').waitFor();
-    await expect(item.getByRole('textbox').count()).resolves.toBe(0);
+    await expectNone(item.getByRole('textbox'));
     await page.context().close();
   });
 
@@ -324,16 +295,16 @@ describe('when saving goes wrong', () => {
     await page.context().setOffline(true);
     await editor.getByRole('button', { name: 'Lagre' }).click();
     await saveState(editor).getByText('Ikke lagret', { exact: true }).waitFor({ timeout: 60_000 });
-    await expect(
-      saveState(editor).getByText('Får ikke kontakt med SharePoint', { exact: false }).isVisible(),
-    ).resolves.toBe(true);
+    await expectVisible(
+      saveState(editor).getByText('Får ikke kontakt med SharePoint', { exact: false }),
+    );
 
     await page.context().setOffline(false);
     await page.reload();
     const restored = measure(page, TITLES.multiYear).getByRole('group', {
       name: `Rapportering: ${TITLES.multiYear}`,
     });
-    await expect(reportBox(restored).inputValue()).resolves.toBe('Skrevet på flyet.');
+    await expectValue(reportBox(restored), 'Skrevet på flyet.');
     await restored.getByRole('button', { name: 'Prøv igjen' }).click();
     await saveState(restored)
       .getByText(/^Lagret /)
@@ -359,9 +330,7 @@ describe('when saving goes wrong', () => {
     await saveState(editor)
       .getByText(/^Venter på SharePoint/)
       .waitFor();
-    await expect(saveState(editor).getByText('Ikke lagret', { exact: true }).count()).resolves.toBe(
-      0,
-    );
+    await expectNone(saveState(editor).getByText('Ikke lagret', { exact: true }));
     await saveState(editor)
       .getByText(/^Lagret /)
       .waitFor();
@@ -381,7 +350,7 @@ describe('when saving goes wrong', () => {
     await saveState(editor)
       .getByText('Du har ikke tilgang til listen «Oppfølgingstiltak».', { exact: true })
       .waitFor();
-    await expect(reportBox(editor).inputValue()).resolves.toBe('Uten tilgang.');
+    await expectValue(reportBox(editor), 'Uten tilgang.');
     await page.context().close();
   });
 });
@@ -390,13 +359,11 @@ describe('the caseworker', () => {
   it('reads every measure and the per-unit overview, and edits none', async () => {
     const page = await newPage();
     await openAs(page, app.url, 'Saksbehandler');
-    await expect(page.getByRole('article').count()).resolves.toBe(14);
-    await expect(page.getByRole('button', { name: /^Rapporter på/ }).count()).resolves.toBe(0);
+    await expectCount(page.getByRole('article'), 14);
+    await expectNone(page.getByRole('button', { name: /^Rapporter på/ }));
     const overview = page.getByRole('region', { name: 'Status per enhet' });
-    await expect(overview.getByRole('row').count()).resolves.toBe(6);
-    await expect(page.getByRole('button', { name: 'Eksporter notat' }).isVisible()).resolves.toBe(
-      true,
-    );
+    await expectCount(overview.getByRole('row'), 6);
+    await expectVisible(page.getByRole('button', { name: 'Eksporter notat' }));
     await screenshot(page, 'caseworker-view');
 
     // The memo export loads on demand and opens as a dialog.

@@ -75,29 +75,31 @@ afterEach(async () => {
 describe('inside Teams', () => {
   it("takes language, theme, user, the team's site and the deep link from the host", async () => {
     const teams = await openInTeams(page, { tabPath: '/', context: channelContext });
-    expect(await probeContext(teams.frame)).toEqual({
-      mode: 'hosted',
-      hostName: 'Teams',
-      hostClientType: 'web',
-      language: 'nb',
-      locale: 'nn-NO',
-      theme: 'dark',
-      user: {
-        loginHint: 'kari.nordmann@contoso.no',
-        userPrincipalName: 'kari.nordmann@contoso.no',
-        tenantId: '9b1c2d3e-aaaa-4bbb-8ccc-dddddddddddd',
-        displayName: 'Kari Nordmann',
-      },
-      teamSite: 'contoso.sharepoint.com:/sites/HUM-seksjonen',
-      pageId: 'oppfolging',
-      subPageId: '7',
-      frame: 'content',
-    });
-    expect(await teams.received()).toEqual(
-      expect.arrayContaining(['initialize', 'getContext', 'registerHandler']),
-    );
+    await expect
+      .poll(() => probeContext(teams.frame))
+      .toEqual({
+        mode: 'hosted',
+        hostName: 'Teams',
+        hostClientType: 'web',
+        language: 'nb',
+        locale: 'nn-NO',
+        theme: 'dark',
+        user: {
+          loginHint: 'kari.nordmann@contoso.no',
+          userPrincipalName: 'kari.nordmann@contoso.no',
+          tenantId: '9b1c2d3e-aaaa-4bbb-8ccc-dddddddddddd',
+          displayName: 'Kari Nordmann',
+        },
+        teamSite: 'contoso.sharepoint.com:/sites/HUM-seksjonen',
+        pageId: 'oppfolging',
+        subPageId: '7',
+        frame: 'content',
+      });
+    await expect
+      .poll(() => teams.received())
+      .toEqual(expect.arrayContaining(['initialize', 'getContext', 'registerHandler']));
     // teams-js asked its CDN for the list of Microsoft hosts: it was loaded, as it should be here.
-    expect(requests.some((url) => url.startsWith(TEAMS_JS_CDN))).toBe(true);
+    await expect.poll(() => requests.some((url) => url.startsWith(TEAMS_JS_CDN))).toBe(true);
   });
 
   it('follows a live theme change', async () => {
@@ -122,14 +124,16 @@ describe('inside Teams', () => {
       tid: '9b1c2d3e-aaaa-4bbb-8ccc-dddddddddddd',
     };
     const host = await openInTeams(page, { tabPath: '/', context: outlook });
-    expect(await probeContext(host.frame)).toMatchObject({
-      mode: 'hosted',
-      hostName: 'Outlook',
-      language: 'en',
-      theme: 'default',
-      teamSite: null,
-      subPageId: null,
-    });
+    await expect
+      .poll(() => probeContext(host.frame))
+      .toMatchObject({
+        mode: 'hosted',
+        hostName: 'Outlook',
+        language: 'en',
+        theme: 'default',
+        teamSite: null,
+        subPageId: null,
+      });
   });
 
   it("saves the channel tab's site and list when the user presses Save", async () => {
@@ -137,18 +141,22 @@ describe('inside Teams', () => {
       tabPath: '/?view=config',
       context: { ...channelContext, frameContext: 'settings', subEntityId: undefined },
     });
-    expect(await probeContext(teams.frame)).toMatchObject({ mode: 'hosted', frame: 'settings' });
+    await expect
+      .poll(() => probeContext(teams.frame))
+      .toMatchObject({ mode: 'hosted', frame: 'settings' });
     await teams.pressSave();
     await expect.poll(() => teams.received()).toContain('settings.save.success');
+    await expect
+      .poll(() => teams.savedSettings())
+      .toMatchObject({ entityId: 'oppfolging', suggestedDisplayName: 'Oppfølging' });
     const saved = await teams.savedSettings();
-    expect(saved).toMatchObject({ entityId: 'oppfolging', suggestedDisplayName: 'Oppfølging' });
     const contentUrl = new URL(String(saved?.contentUrl));
     expect(contentUrl.origin).toBe(TAB_ORIGIN);
     expect(Object.fromEntries(contentUrl.searchParams)).toEqual({
       site: 'contoso.sharepoint.com:/sites/HUM-seksjonen',
       list: 'Oppfølgingstiltak',
     });
-    expect(await teams.received()).toContain('settings.setValidityState');
+    await expect.poll(() => teams.received()).toContain('settings.setValidityState');
   });
 
   it('runs standalone when the framing page never answers teams-js', async () => {
@@ -157,14 +165,18 @@ describe('inside Teams', () => {
       context: channelContext,
       answers: false,
     });
-    expect(await probeContext(frame.frame)).toEqual({ mode: 'standalone', reason: 'no-answer' });
+    await expect
+      .poll(() => probeContext(frame.frame))
+      .toEqual({ mode: 'standalone', reason: 'no-answer' });
   });
 });
 
 describe('on its own', () => {
   it('starts standalone without loading teams-js or asking its CDN', async () => {
     await page.goto(`${TAB_ORIGIN}/`);
-    expect(await probeContext(page)).toEqual({ mode: 'standalone', reason: 'top-level' });
+    await expect
+      .poll(() => probeContext(page))
+      .toEqual({ mode: 'standalone', reason: 'top-level' });
     expect(requests.filter((url) => url.startsWith(TEAMS_JS_CDN))).toEqual([]);
     expect(requests).not.toContain(`${TAB_ORIGIN}${probe.teamsJsChunk}`);
     // The same page framed does load it: the check above is not vacuous.
@@ -183,7 +195,9 @@ describe('the built tab', () => {
       await tabPage.goto(`${TAB_ORIGIN}/`);
       await tabPage.locator('#root > *').first().waitFor();
       await tabPage.waitForLoadState('networkidle');
-      expect(seen.requests.some((url) => url.startsWith(`${TAB_ORIGIN}/v1.0/`))).toBe(true);
+      await expect
+        .poll(() => seen.requests.some((url) => url.startsWith(`${TAB_ORIGIN}/v1.0/`)))
+        .toBe(true);
       expect(seen.requests.filter((url) => url.startsWith(TEAMS_JS_CDN))).toEqual([]);
       await tabContext.close();
     } finally {

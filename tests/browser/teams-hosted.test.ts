@@ -1,11 +1,22 @@
 // The built tab (dist/) framed by a Microsoft 365 host that speaks teams-js' protocol
 // (tests/support/teams-host), against the Graph emulator: what a user sees in Teams. The tab is
 // the demo build (no sign-in), so everything but MSAL runs as in a tenant.
-import { createRequire } from 'node:module';
 import type { Browser, BrowserContext, FrameLocator, Locator, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { startApp, type RunningApp } from '../support/app';
-import { launchBrowser, screenshot, TITLES } from '../support/browser';
+import {
+  expectAttribute,
+  expectCount,
+  expectFocused,
+  expectNone,
+  expectValue,
+  expectVisible,
+  launchBrowser,
+  linkQuery,
+  screenshot,
+  seriousViolations,
+  TITLES,
+} from '../support/browser';
 import {
   openInTeams,
   routeTeamsWorld,
@@ -14,8 +25,6 @@ import {
   type HostedTab,
   type LegacyContext,
 } from '../support/teams-host/teams-world';
-
-const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 
 let browser: Browser;
 let app: RunningApp;
@@ -102,20 +111,6 @@ function isScrolledTo(locator: Locator): Promise<boolean> {
   });
 }
 
-/** Serious and critical axe-core violations on the page as it is now. */
-async function seriousViolations(target: Page): Promise<string[]> {
-  await target.addScriptTag({ path: axePath });
-  const violations = await target.evaluate(async () => {
-    type Violation = { id: string; impact: string | null; nodes: { target: unknown }[] };
-    const axe = (window as unknown as { axe: { run: () => Promise<{ violations: Violation[] }> } })
-      .axe;
-    return (await axe.run()).violations;
-  });
-  return violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id}: ${JSON.stringify(v.nodes.map((n) => n.target))}`);
-}
-
 function lastValidity(teams: HostedTab): Promise<unknown> {
   return teams.calls('settings.setValidityState').then((calls) => calls.at(-1)?.[0]);
 }
@@ -126,15 +121,17 @@ describe('the tab in Teams', () => {
     const frame = teams.frame;
     await frame.getByRole('heading', { level: 1, name: 'Follow-up' }).waitFor();
     await frame.getByRole('heading', { level: 2, name: /^Your measures/ }).waitFor();
-    await expect(frame.locator('html').getAttribute('lang')).resolves.toBe('en');
-    expect(await headerLuminance(frame)).toBeLessThan(0.1);
+    await expectAttribute(frame.locator('html'), 'lang', 'en');
+    await expect.poll(() => headerLuminance(frame)).toBeLessThan(0.1);
     // Teams decides theme and language: the standalone page's pickers are not offered.
-    await expect(frame.getByRole('group', { name: 'Display' }).count()).resolves.toBe(0);
-    await expect(frame.getByLabel('Theme').count()).resolves.toBe(0);
+    await expectNone(frame.getByRole('group', { name: 'Display' }));
+    await expectNone(frame.getByLabel('Theme'));
     // Still the demo build: the banner says so, in English.
     await frame.getByText('The tab runs on local demo data').waitFor();
-    expect(await teams.received()).toEqual(expect.arrayContaining(['initialize', 'getContext']));
-    expect(requests.some((url) => url.startsWith(TEAMS_JS_CDN))).toBe(true);
+    await expect
+      .poll(() => teams.received())
+      .toEqual(expect.arrayContaining(['initialize', 'getContext']));
+    await expect.poll(() => requests.some((url) => url.startsWith(TEAMS_JS_CDN))).toBe(true);
     await screenshot(page, 'teams-tab-dark');
   });
 
@@ -142,7 +139,7 @@ describe('the tab in Teams', () => {
     const teams = await inTeams({ locale: 'nn-NO', theme: 'default' });
     const frame = teams.frame;
     await frame.getByRole('heading', { level: 2, name: /^Dine tiltak/ }).waitFor();
-    expect(await headerLuminance(frame)).toBeGreaterThan(0.9);
+    await expect.poll(() => headerLuminance(frame)).toBeGreaterThan(0.9);
 
     await teams.changeTheme('dark');
     await expect.poll(() => headerLuminance(frame)).toBeLessThan(0.1);
@@ -163,32 +160,21 @@ describe('the tab in Teams', () => {
     const editor = own.getByRole('group', { name: `Rapportering: ${TITLES.coordinate}` });
     await editor.waitFor();
     // The editor has the focus, on its first field: the user can start at once.
-    await expect(
-      editor
-        .getByRole('radio', { checked: true })
-        .evaluate((input) => input === document.activeElement),
-    ).resolves.toBe(true);
-    await expect(own.getByRole('button', { name: 'Skjul beskrivelse' }).isVisible()).resolves.toBe(
-      true,
-    );
-    expect(await isScrolledTo(own)).toBe(true);
+    await expectFocused(editor.getByRole('radio', { checked: true }));
+    await expectVisible(own.getByRole('button', { name: 'Skjul beskrivelse' }));
+    await expect.poll(() => isScrolledTo(own)).toBe(true);
     // Only this one: the other measures stay closed.
-    await expect(frame.getByRole('group', { name: /^Rapportering: / }).count()).resolves.toBe(1);
+    await expectCount(frame.getByRole('group', { name: /^Rapportering: / }), 1);
   });
 
   it("opens another unit's measure read-only, scrolled to and focused", async () => {
     const otherId = await itemIdOf(TITLES.regionalReference);
     const teams = await inTeams({ subEntityId: otherId });
     const other = teams.frame.getByRole('article', { name: TITLES.regionalReference, exact: true });
-    await other.waitFor();
-    await expect
-      .poll(() => other.evaluate((element) => element === document.activeElement))
-      .toBe(true);
-    expect(await isScrolledTo(other)).toBe(true);
-    await expect(other.getByRole('textbox').count()).resolves.toBe(0);
-    await expect(teams.frame.getByRole('group', { name: /^Rapportering: / }).count()).resolves.toBe(
-      0,
-    );
+    await expectFocused(other);
+    await expect.poll(() => isScrolledTo(other)).toBe(true);
+    await expectNone(other.getByRole('textbox'));
+    await expectNone(teams.frame.getByRole('group', { name: /^Rapportering: / }));
   });
 
   it('says so when the linked measure is not in the list', async () => {
@@ -216,7 +202,7 @@ describe('a link to one measure outside Teams', () => {
     await page.goto(`${TAB_ORIGIN}/?measure=${ownId}`);
     const own = page.getByRole('article', { name: TITLES.geneva, exact: true });
     await own.getByRole('group', { name: `Rapportering: ${TITLES.geneva}` }).waitFor();
-    expect(await isScrolledTo(own)).toBe(true);
+    await expect.poll(() => isScrolledTo(own)).toBe(true);
     // A page of its own: no teams-js, and the user's own pickers are there.
     expect(requests.filter((url) => url.startsWith(TEAMS_JS_CDN))).toEqual([]);
     await page.getByRole('group', { name: 'Visning' }).waitFor();
@@ -230,20 +216,21 @@ describe("the channel tab's configuration page", () => {
     const teams = await inTeams(settingsFrame, '/?view=config');
     const frame = teams.frame;
     await frame.getByRole('heading', { level: 1, name: 'Velg listen fanen skal vise' }).waitFor();
-    await expect(
-      frame.getByRole('textbox', { name: 'SharePoint-nettsted' }).inputValue(),
-    ).resolves.toBe('demo.sharepoint.com:/sites/hum');
-    await expect(frame.getByRole('textbox', { name: 'Liste' }).inputValue()).resolves.toBe(
-      'Oppfølgingstiltak',
+    await expectValue(
+      frame.getByRole('textbox', { name: 'SharePoint-nettsted' }),
+      'demo.sharepoint.com:/sites/hum',
     );
+    await expectValue(frame.getByRole('textbox', { name: 'Liste' }), 'Oppfølgingstiltak');
     await frame.getByText('Du har tilgang til listen «Oppfølgingstiltak».').waitFor();
     await expect.poll(() => lastValidity(teams)).toBe(true);
     await screenshot(page, 'teams-config-page');
 
     await teams.pressSave();
     await expect.poll(() => teams.received()).toContain('settings.save.success');
+    await expect
+      .poll(() => teams.savedSettings())
+      .toMatchObject({ entityId: 'oppfolging', suggestedDisplayName: 'Oppfølging' });
     const saved = await teams.savedSettings();
-    expect(saved).toMatchObject({ entityId: 'oppfolging', suggestedDisplayName: 'Oppfølging' });
     const contentUrl = new URL(String(saved?.contentUrl));
     expect(contentUrl.origin).toBe(TAB_ORIGIN);
     expect(Object.fromEntries(contentUrl.searchParams)).toEqual({
@@ -291,7 +278,7 @@ describe("the channel tab's configuration page", () => {
     app.emulator.injectFaults({ status: 403, count: 1, pathIncludes: '/lists/Oppfølgingstiltak' });
     const teams = await inTeams(settingsFrame, '/?view=config');
     await teams.frame.getByText('Du har ikke tilgang til listen «Oppfølgingstiltak».').waitFor();
-    expect(await lastValidity(teams)).toBe(false);
+    await expect.poll(() => lastValidity(teams)).toBe(false);
   });
 
   it('names a wrong site address and a site that does not exist', async () => {
@@ -306,24 +293,25 @@ describe("the channel tab's configuration page", () => {
     await frame
       .getByText('Fant ikke nettstedet «demo.sharepoint.com:/sites/finnes-ikke».')
       .waitFor();
-    expect(await lastValidity(teams)).toBe(false);
+    await expect.poll(() => lastValidity(teams)).toBe(false);
   });
 
   it('works on a page of its own, with a link to the tab instead of Teams’ Save', async () => {
     await page.goto(`${TAB_ORIGIN}/?view=config`);
     await page.getByText('Du har tilgang til listen «Oppfølgingstiltak».').waitFor();
     const link = page.getByRole('link', { name: 'Åpne Oppfølging' });
-    const href = new URL(String(await link.getAttribute('href')));
-    expect(Object.fromEntries(href.searchParams)).toEqual({
-      site: 'demo.sharepoint.com:/sites/hum',
-      list: 'Oppfølgingstiltak',
-    });
+    await expect
+      .poll(() => linkQuery(link))
+      .toEqual({
+        site: 'demo.sharepoint.com:/sites/hum',
+        list: 'Oppfølgingstiltak',
+      });
     expect(requests.filter((url) => url.startsWith(TEAMS_JS_CDN))).toEqual([]);
-    expect(await seriousViolations(page)).toEqual([]);
+    await expect.poll(() => seriousViolations(page)).toEqual([]);
 
     await page.getByRole('textbox', { name: 'Liste' }).fill('Ny liste');
     await page.getByRole('textbox', { name: 'Liste' }).press('Enter');
     await page.getByRole('button', { name: 'Opprett listen' }).waitFor();
-    expect(await seriousViolations(page)).toEqual([]);
+    await expect.poll(() => seriousViolations(page)).toEqual([]);
   });
 });

@@ -5,7 +5,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runProvisionCli } from '../../scripts/provision-cli';
 import { createGraphClient } from '../../src/graph/create-graph-client';
 import { MeasuresError } from '../../src/graph/errors';
-import { MEASURE_LIST_COLUMNS, provisionList } from '../../src/graph/provision-list';
+import { MEASURE_LIST_COLUMNS } from '../../src/graph/measure-columns';
+import { provisionList } from '../../src/graph/provision-list';
 import { startTestEmulator } from '../support/emulator';
 import type { EmulatorHandle } from '../support/emulator';
 

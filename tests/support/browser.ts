@@ -1,5 +1,6 @@
 // Chromium for the browser tests: Debian's /usr/bin/chromium driven by playwright-core.
 import { mkdirSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { resolve } from 'node:path';
 import {
   chromium,
@@ -8,8 +9,10 @@ import {
   type Locator,
   type Page,
 } from 'playwright-core';
+import { expect } from 'vitest';
 
 const screenshotDir = resolve(import.meta.dirname, '../../test-output/screenshots');
+const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 
 export async function launchBrowser(): Promise<Browser> {
   return chromium.launch({
@@ -48,6 +51,38 @@ export async function screenshot(page: Page, name: string): Promise<string> {
   const path = resolve(screenshotDir, `${name}.png`);
   await page.screenshot({ path, fullPage: true });
   return path;
+}
+
+type AxeViolation = {
+  id: string;
+  impact: string | null;
+  help: string;
+  nodes: { target: unknown }[];
+};
+
+/**
+ * Serious and critical axe-core violations on the page as it is now, in a form a failing test can
+ * print. Poll it (`expect.poll(() => seriousViolations(page)).toEqual([])`): a page that is still
+ * changing theme is judged again once it has settled.
+ */
+export async function seriousViolations(page: Page): Promise<string[]> {
+  if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ path: axePath });
+  const violations = await page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run: () => Promise<{ violations: unknown[] }> } })
+      .axe;
+    return (await axe.run()).violations;
+  });
+  return (violations as AxeViolation[])
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map(
+      (v) => `${v.id} (${v.impact}): ${v.help} — ${JSON.stringify(v.nodes.map((n) => n.target))}`,
+    );
+}
+
+/** The query of a link's address as a plain object, e.g. `{ site, list, plan }`. */
+export async function linkQuery(link: Locator): Promise<Record<string, string>> {
+  const href = new URL(String(await link.getAttribute('href')));
+  return Object.fromEntries(href.searchParams);
 }
 
 // What the tab's tests do over and over, in the words a user would use.
@@ -116,4 +151,62 @@ export async function readItemFields(
   const item = body.value.find((i) => i.fields.Title === title);
   if (!item) throw new Error(`No item titled "${title}"`);
   return item.fields;
+}
+
+// Assertions that wait like a person looking at the page: each one reads the page again until
+// what it expects is there, or fails after `expect.poll`'s timeout (set for the browser project
+// in vitest.config.ts). A one-shot read (`count()`, `isVisible()`, `textContent()`) asserted
+// directly would fail whenever the page is a moment behind; lint refuses those in tests/browser.
+
+/** The element is on the page and visible. */
+export async function expectVisible(locator: Locator): Promise<void> {
+  await locator.waitFor({ state: 'visible' });
+}
+
+/** Nothing on the page matches: the element is gone, or was never shown. */
+export async function expectNone(locator: Locator): Promise<void> {
+  await expect.poll(() => locator.count()).toBe(0);
+}
+
+/** Exactly `count` elements match. */
+export async function expectCount(locator: Locator, count: number): Promise<void> {
+  await expect.poll(() => locator.count()).toBe(count);
+}
+
+/** The element's text is `text` (a string: all of it; a pattern: matching it). */
+export async function expectText(locator: Locator, text: string | RegExp): Promise<void> {
+  const read = () => locator.textContent().then((content) => content ?? '');
+  if (typeof text === 'string') await expect.poll(read).toBe(text);
+  else await expect.poll(read).toMatch(text);
+}
+
+/** The texts of every matching element, in page order. */
+export async function expectTexts(locator: Locator, texts: readonly string[]): Promise<void> {
+  await expect.poll(() => locator.allTextContents()).toEqual(texts);
+}
+
+/** The field holds `value`, as the user sees it typed in. */
+export async function expectValue(locator: Locator, value: string): Promise<void> {
+  await expect.poll(() => locator.inputValue()).toBe(value);
+}
+
+/** The radio button or checkbox is checked. */
+export async function expectChecked(locator: Locator): Promise<void> {
+  await expect.poll(() => locator.isChecked()).toBe(true);
+}
+
+/** The element has the keyboard focus. */
+export async function expectFocused(locator: Locator): Promise<void> {
+  await expect
+    .poll(() => locator.evaluate((element) => element === document.activeElement))
+    .toBe(true);
+}
+
+/** The element's attribute `name` is `value`. */
+export async function expectAttribute(
+  locator: Locator,
+  name: string,
+  value: string,
+): Promise<void> {
+  await expect.poll(() => locator.getAttribute(name)).toBe(value);
 }

@@ -7,19 +7,13 @@ import {
   MessageBarTitle,
   Spinner,
 } from '@fluentui/react-components';
-import type { MeasuresError } from '../../graph';
-import {
-  MEASURE_LIST_COLUMNS,
-  TITLE_COLUMN,
-  type ProvisionResult,
-} from '../../graph/provision-list';
+import { MEASURE_COLUMNS, type MeasuresError, type ProvisionResult } from '../../graph';
 import type { ConfigureTexts } from './configure-messages';
 import type { SetupCheck } from './use-list-setup';
 
-const DISPLAY_NAMES = new Map<string, string>([
-  [TITLE_COLUMN.name, TITLE_COLUMN.displayName],
-  ...MEASURE_LIST_COLUMNS.map((column): [string, string] => [column.name, column.displayName]),
-]);
+const DISPLAY_NAMES = new Map<string, string>(
+  MEASURE_COLUMNS.map((column): [string, string] => [column.name, column.displayName]),
+);
 
 /** Internal names as SharePoint shows the columns to people (Norwegian, as in the list). */
 function columnNames(names: readonly string[]): string {

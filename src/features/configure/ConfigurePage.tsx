@@ -1,7 +1,7 @@
 import { Button, Field, Input, makeStyles, tokens } from '@fluentui/react-components';
 import type { FormEvent, ReactNode } from 'react';
 import { buildContentUrl } from '../../platform';
-import { useMessages } from '../i18n';
+import { useMessages } from '../shared/i18n';
 import { CheckResult } from './CheckResult';
 import { configureMessages } from './configure-messages';
 import { useListSetup, type ListSetupOptions } from './use-list-setup';

@@ -1,6 +1,6 @@
 import type { GraphErrorKind } from '../../graph/errors';
 import type { ListLocationChoice } from '../../platform';
-import type { Messages } from '../i18n';
+import type { Messages } from '../../domain';
 
 export type ConfigureTexts = {
   title: string;

@@ -1,20 +1,16 @@
-import type { Client } from '@microsoft/microsoft-graph-client';
 import { useCallback, useEffect, useLayoutEffect, useReducer, useRef } from 'react';
-import { toMeasuresError, type MeasuresError } from '../../graph';
-import { provisionList, type ProvisionResult } from '../../graph/provision-list';
+import type { ListSetupApi, MeasuresError, ProvisionResult } from '../../graph';
+import { toMeasuresError } from '../../graph/to-measures-error';
 import {
   normalizeSiteAddress,
   type ListLocationChoice,
   type TabConfigHost,
   type TabSettings,
 } from '../../platform';
-import { checkListAccess } from './check-list-access';
 
 export type ListSetupOptions = {
-  /** Graph with the user's everyday scopes: for checking the list. */
-  graph: Client;
-  /** Graph with Sites.Manage.All as well: for creating the list (consent is asked for then). */
-  manageGraph: Client;
+  /** Checks and creates the list (creating asks for Sites.Manage.All: consent is asked for then). */
+  lists: ListSetupApi;
   /** What this tab saved before (Teams), or the settings in the page's own address (standalone). */
   savedSettings(): Promise<Partial<TabSettings>>;
   /** The proposed location, given those settings (resolveListLocation). */
@@ -134,7 +130,7 @@ export function useListSetup(options: ListSetupOptions): ListSetup {
   const run = useCallback(async (location: TabSettings) => {
     const mine = ++generation.current;
     dispatch({ type: 'check', check: { kind: 'checking', location } });
-    const outcome = await checkListAccess(optionsRef.current.graph, location);
+    const outcome = await optionsRef.current.lists.checkAccess(location);
     if (mine !== generation.current) return;
     dispatch({
       type: 'check',
@@ -203,7 +199,8 @@ export function useListSetup(options: ListSetupOptions): ListSetup {
     const target = current.location;
     const mine = ++generation.current;
     dispatch({ type: 'check', check: { kind: 'creating', location: target } });
-    provisionList(optionsRef.current.manageGraph, { site: target.site, listTitle: target.list })
+    optionsRef.current.lists
+      .provision({ site: target.site, list: target.list })
       .then(
         (result): SetupCheck => ({ kind: 'created', location: target, result }),
         (error: unknown): SetupCheck => ({

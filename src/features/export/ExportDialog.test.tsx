@@ -9,8 +9,8 @@ import type { MeasuresApi } from '../../graph/measures-api';
 import { formatNorwegianDate } from '../../domain';
 import { paragraphsOf, partXml, readDocxParts } from '../../../tests/support/memo/read-docx';
 import { seedMeasures } from '../../../tests/support/memo/seed-measures';
-import type { SavedFile, Services } from '../services';
-import { CurrentUserContext, ServicesContext } from '../services';
+import type { SavedFile, Services } from '../shared/services';
+import { CurrentUserContext, ServicesContext } from '../shared/services';
 import { ExportDialog } from './ExportDialog';
 
 const notUsed = () => Promise.reject(new Error('not used by the export dialog'));

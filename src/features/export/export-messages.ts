@@ -1,6 +1,6 @@
 import type { GraphErrorKind } from '../../graph/errors';
 import type { MemoPurpose } from '../../memo/memo-settings';
-import type { Messages } from '../i18n';
+import type { Messages } from '../../domain';
 import type { MemoFormProblem } from './memo-form';
 
 export type ExportTexts = {

@@ -5,8 +5,8 @@ import { isMeasuresError } from '../../graph/errors';
 import { toDocxBlob } from '../../memo/docx-blob';
 import type { MemoSettings } from '../../memo/memo-settings';
 import { notatFileName } from '../../memo/notat-file-name';
-import type { SavedFile } from '../services';
-import { useServices } from '../services';
+import type { SavedFile } from '../shared/services';
+import { useServices } from '../shared/services';
 import { buildMemoFile } from './build-memo-file';
 import { downloadFile } from './download-file';
 

@@ -11,7 +11,7 @@ import {
 } from '@fluentui/react-components';
 import { useId } from 'react';
 import { STATUSES, summarizeByUnit, type Measure, type UnitSummary } from '../../domain';
-import { useMessages } from '../i18n';
+import { useMessages } from '../shared/i18n';
 import { overviewMessages } from './overview-messages';
 
 const useStyles = makeStyles({

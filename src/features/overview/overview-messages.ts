@@ -1,6 +1,6 @@
 import type { Status } from '../../domain';
-import type { Messages } from '../i18n';
-import { statusNames } from '../status-names';
+import type { Messages } from '../../domain';
+import { statusNames } from '../shared/status-names';
 
 type OverviewTexts = {
   heading: string;

@@ -9,7 +9,7 @@ import {
 } from '@fluentui/react-components';
 import { useEffect, useId, useRef } from 'react';
 import type { Measure, StatusUpdate } from '../../domain';
-import { useMessages } from '../i18n';
+import { useMessages } from '../shared/i18n';
 import { reportMessages } from './report-messages';
 import { ReportText } from './ReportText';
 import { StatusBadge } from './StatusBadge';

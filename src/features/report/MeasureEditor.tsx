@@ -15,9 +15,9 @@ import {
   type Measure,
   type ReportProblem,
 } from '../../domain';
-import { useMessages } from '../i18n';
+import { useMessages } from '../shared/i18n';
 import { ConflictChoice } from './ConflictChoice';
-import { usePlanSource } from './MeasuresProvider';
+import { usePlanSource } from '../shared/MeasuresProvider';
 import { reportMessages, type ReportTexts } from './report-messages';
 import { SaveStateLine } from './SaveStateLine';
 import { useMeasureEditor } from './use-measure-editor';

@@ -1,8 +1,8 @@
 import { makeStyles, Spinner, tokens } from '@fluentui/react-components';
 import type { MeasureVersion } from '../../domain';
-import { useMessages } from '../i18n';
+import { useMessages } from '../shared/i18n';
 import { errorMessages } from './error-messages';
-import { usePlanSource } from './MeasuresProvider';
+import { usePlanSource } from '../shared/MeasuresProvider';
 import { reportMessages, type ReportTexts } from './report-messages';
 import { ReportText } from './ReportText';
 import { useFormatInstant } from './use-format-instant';

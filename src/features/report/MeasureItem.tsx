@@ -2,10 +2,10 @@ import { Badge, Button, makeStyles, mergeClasses, tokens } from '@fluentui/react
 import { useEffect, useId, useRef, useState } from 'react';
 import { isOverdue, isUnreported, type Measure } from '../../domain';
 import { formatNorwegianDate } from '../../domain';
-import { useMessages } from '../i18n';
+import { useMessages } from '../shared/i18n';
 import { MeasureEditor } from './MeasureEditor';
 import { MeasureHistory } from './MeasureHistory';
-import { useDraftStore } from './MeasuresProvider';
+import { useDraftStore } from './use-draft-store';
 import { reportMessages } from './report-messages';
 import { ReportText } from './ReportText';
 import { StatusBadge } from './StatusBadge';

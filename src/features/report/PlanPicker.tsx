@@ -1,7 +1,7 @@
 import { Label, makeStyles, Select, tokens } from '@fluentui/react-components';
 import { useId } from 'react';
-import { useMessages } from '../i18n';
-import type { PlanSummary } from './plan-choice';
+import { useMessages } from '../shared/i18n';
+import type { PlanSummary } from '../shared/plan-choice';
 import { reportMessages } from './report-messages';
 
 const useStyles = makeStyles({

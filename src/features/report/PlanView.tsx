@@ -9,11 +9,11 @@ import {
 } from '@fluentui/react-components';
 import { useEffect, useId } from 'react';
 import { groupBySection, type Measure } from '../../domain';
-import { useMessages } from '../i18n';
-import { useCurrentUser } from '../services';
+import { useMessages } from '../shared/i18n';
+import { useCurrentUser } from '../shared/services';
 import { errorMessages } from './error-messages';
 import { MeasureItem } from './MeasureItem';
-import { useMeasures, usePlanSource } from './MeasuresProvider';
+import { useMeasures, usePlanSource } from '../shared/MeasuresProvider';
 import { reportMessages } from './report-messages';
 
 const useStyles = makeStyles({

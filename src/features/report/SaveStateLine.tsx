@@ -1,5 +1,5 @@
 import { Button, makeStyles, Spinner, tokens } from '@fluentui/react-components';
-import { useMessages } from '../i18n';
+import { useMessages } from '../shared/i18n';
 import { errorMessages } from './error-messages';
 import { reportMessages } from './report-messages';
 import { useFormatInstant } from './use-format-instant';

@@ -1,6 +1,6 @@
 import { Badge, type BadgeProps } from '@fluentui/react-components';
 import type { Status } from '../../domain';
-import { useMessages } from '../i18n';
+import { useMessages } from '../shared/i18n';
 import { reportMessages } from './report-messages';
 
 const STATUS_COLOR: Record<Status, NonNullable<BadgeProps['color']>> = {

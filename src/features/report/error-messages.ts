@@ -1,5 +1,5 @@
 import type { MeasuresError } from '../../graph/errors';
-import type { Messages } from '../i18n';
+import type { Messages } from '../../domain';
 
 type ErrorTexts = {
   describe: (error: MeasuresError, listTitle: string) => string;

@@ -1,12 +1,12 @@
-import { useMessages } from '../i18n';
-import { splitLocalDateTime } from './format-time';
+import { formatLocalDateTime } from '../../domain';
+import { useMessages } from '../shared/i18n';
 import { reportMessages } from './report-messages';
 
 /** "dd.mm.yyyy kl. HH:MM" in the user's language and time zone, or the raw value if it is no date. */
 export function useFormatInstant(): (iso: string) => string {
   const t = useMessages(reportMessages);
   return (iso) => {
-    const parts = splitLocalDateTime(iso);
+    const parts = formatLocalDateTime(iso);
     return parts ? t.dateTime(parts.date, parts.time) : iso;
   };
 }

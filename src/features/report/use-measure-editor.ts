@@ -5,10 +5,12 @@ import {
   type ReportProblem,
   type StatusUpdate,
 } from '../../domain';
-import { isMeasuresError, MeasuresError } from '../../graph/errors';
-import { useCurrentUser, useServices } from '../services';
+import type { MeasuresError } from '../../graph/errors';
+import { toMeasuresError } from '../../graph/to-measures-error';
+import { useCurrentUser, useServices } from '../shared/services';
 import type { Draft } from './draft-store';
-import { useDraftStore, useMeasures } from './MeasuresProvider';
+import { useMeasures } from '../shared/MeasuresProvider';
+import { useDraftStore } from './use-draft-store';
 import { saveStatusReport } from './save-status-report';
 
 /**
@@ -155,13 +157,6 @@ export function editorReducer(state: EditorState, action: Action): EditorState {
       }
       return initialEditorState(action.measure, null);
   }
-}
-
-function toMeasuresError(error: unknown): MeasuresError {
-  if (isMeasuresError(error)) return error;
-  return new MeasuresError('network', error instanceof Error ? error.message : String(error), {
-    cause: error,
-  });
 }
 
 /**

@@ -1,22 +1,17 @@
 import { useEffect, useState } from 'react';
 import type { MeasureVersion } from '../../domain';
 import { isMeasuresError, type MeasuresError } from '../../graph/errors';
-import { useServices } from '../services';
+import { useServices } from '../shared/services';
 
 export type HistoryState =
   | { phase: 'loading' }
   | { phase: 'ready'; versions: MeasureVersion[] }
   | { phase: 'failed'; error: MeasuresError | null };
 
-/** Newest first; version ids ("3.0") break ties between versions saved in the same second. */
-export function sortNewestFirst(versions: readonly MeasureVersion[]): MeasureVersion[] {
-  return [...versions].sort(
-    (a, b) =>
-      b.modifiedAt.localeCompare(a.modifiedAt) || Number.parseFloat(b.id) - Number.parseFloat(a.id),
-  );
-}
-
-/** The saved versions of one measure, read when the history is opened (and again when the measure changes). */
+/**
+ * The saved versions of one measure, read when the history is opened (and again when the measure
+ * changes), in the order MeasuresApi.listVersions gives them: newest first.
+ */
 export function useMeasureHistory(measureId: string, etag: string): HistoryState {
   const { measures } = useServices();
   const [state, setState] = useState<HistoryState>({ phase: 'loading' });
@@ -26,7 +21,7 @@ export function useMeasureHistory(measureId: string, etag: string): HistoryState
     // GET /sites/{site}/lists/{list}/items/{id}/versions
     measures.listVersions(measureId).then(
       (versions) => {
-        if (current) setState({ phase: 'ready', versions: sortNewestFirst(versions) });
+        if (current) setState({ phase: 'ready', versions });
       },
       (error: unknown) => {
         if (current) setState({ phase: 'failed', error: isMeasuresError(error) ? error : null });

@@ -1,5 +1,5 @@
-import type { Status } from '../domain';
-import type { Messages } from './i18n';
+import type { Status } from '../../domain';
+import type { Messages } from '../../domain';
 
 /**
  * What a user reads for each Status choice. The list stores the Norwegian choice; English users

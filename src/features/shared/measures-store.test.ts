@@ -2,35 +2,11 @@ import { describe, expect, it, vi } from 'vitest';
 import type { Measure } from '../../domain';
 import { MeasuresError } from '../../graph/errors';
 import type { MeasuresApi } from '../../graph/measures-api';
+import { makeMeasure } from '../../../tests/support/memo/seed-measures';
 import { createMeasuresStore } from './measures-store';
 
 function measure(id: string, etag: string, statusReport = ''): Measure {
-  return {
-    id,
-    etag,
-    title: `Tiltak ${id}`,
-    description: '',
-    caseNumber: '11/10298',
-    section: 'Departementets oppfølging',
-    sortOrder: Number(id),
-    responsibleUnit: 'HUM-seksjonen',
-    deadline: null,
-    contributingUnits: [],
-    revisedDeadline: null,
-    deadlineChangeReason: '',
-    status: 'Pågår',
-    statusReport,
-    reportedBy: '',
-    reportedAt: null,
-    reviewState: 'Ikke vurdert',
-    reviewComment: '',
-    reviewedBy: '',
-    reviewedAt: null,
-    createdAt: null,
-    modifiedAt: null,
-    modifiedBy: '',
-    webUrl: '',
-  };
+  return makeMeasure({ id, etag, statusReport, sortOrder: Number(id) });
 }
 
 /** A MeasuresApi whose listMeasures answers when the test says so. */

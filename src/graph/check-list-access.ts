@@ -1,7 +1,8 @@
 import type { Client } from '@microsoft/microsoft-graph-client';
-import { resolveList, resolveSiteId, toMeasuresError } from '../../graph';
-import type { MeasuresError } from '../../graph';
-import type { TabSettings } from '../../platform';
+import type { MeasuresError } from './errors';
+import type { ListLocation } from './measures-api';
+import { resolveList, resolveSiteId } from './resolve-list';
+import { toMeasuresError } from './to-measures-error';
 
 /** What a check of a list location found. */
 export type AccessOutcome =
@@ -16,12 +17,12 @@ export type AccessOutcome =
  * site) is told apart from a list that does not exist yet (404 on the list), which can be created.
  */
 export async function checkListAccess(
-  graph: Client,
-  location: TabSettings,
+  client: Client,
+  location: ListLocation,
 ): Promise<AccessOutcome> {
   try {
     // GET /sites/{hostname}:/{path}?$select=id
-    await resolveSiteId(graph, location.site);
+    await resolveSiteId(client, location.site);
   } catch (caught) {
     const error = toMeasuresError(caught);
     if (error.kind === 'not-found') return { kind: 'site-missing' };
@@ -30,7 +31,7 @@ export async function checkListAccess(
   }
   try {
     // GET /sites/{site-id}/lists/{list-title}?$select=id
-    await resolveList(graph, location);
+    await resolveList(client, location);
   } catch (caught) {
     const error = toMeasuresError(caught);
     if (error.kind === 'not-found') return { kind: 'list-missing' };

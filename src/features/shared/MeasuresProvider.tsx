@@ -9,13 +9,12 @@ import {
 } from 'react';
 import type { Measure } from '../../domain';
 import type { MeasuresError } from '../../graph/errors';
-import { useServices } from '../services';
-import { createDraftStore, type DraftStore } from './draft-store';
+import { useServices } from './services';
 import { createMeasuresStore, type MeasuresStore } from './measures-store';
 import { useLiveRefresh } from './use-live-refresh';
 import { usePlanChoiceState, type PlanChoice } from './use-plan-choice';
 
-/** Which list and plan the report feature works on. */
+/** Which list and plan the tab works on. */
 export type PlanSource = {
   /** The list as people know it, for messages ("Du har ikke tilgang til listen «…»"). */
   listTitle: string;
@@ -30,8 +29,9 @@ export type PlanSource = {
 
 type PlanContextValue = {
   store: MeasuresStore;
-  drafts: DraftStore;
   source: PlanSource;
+  /** Where the tab keeps what it remembers per list: localStorage, or undefined where the browser refuses it. */
+  storage: Storage | undefined;
 };
 
 export type MeasuresView = {
@@ -46,7 +46,7 @@ export type MeasuresView = {
 type PlanDataValue = { view: MeasuresView; choice: PlanChoice };
 
 const PlanContext = createContext<PlanContextValue | null>(null);
-// Apart from the store and drafts, which never change: these change with every read.
+// Apart from the store, source and storage, which never change: these change with every read.
 const PlanDataContext = createContext<PlanDataValue | null>(null);
 
 /**
@@ -71,11 +71,7 @@ export function MeasuresProvider({
     () => createMeasuresStore(services.measures, { caseNumber: source.caseNumber }),
     [services.measures, source.caseNumber],
   );
-  const drafts = useMemo(
-    () => createDraftStore(storage, source.listKey),
-    [storage, source.listKey],
-  );
-  const value = useMemo(() => ({ store, drafts, source }), [store, drafts, source]);
+  const value = useMemo(() => ({ store, source, storage }), [store, source, storage]);
 
   const snapshot = useSyncExternalStore(store.subscribe, store.getSnapshot);
   const choice = usePlanChoiceState({
@@ -112,13 +108,13 @@ export function MeasuresProvider({
 
 function usePlanContext(): PlanContextValue {
   const value = useContext(PlanContext);
-  if (!value) throw new Error('Report hooks outside MeasuresProvider.');
+  if (!value) throw new Error('Plan hooks outside MeasuresProvider: the app shell provides it.');
   return value;
 }
 
 function usePlanData(): PlanDataValue {
   const value = useContext(PlanDataContext);
-  if (!value) throw new Error('Report hooks outside MeasuresProvider.');
+  if (!value) throw new Error('Plan hooks outside MeasuresProvider: the app shell provides it.');
   return value;
 }
 
@@ -132,10 +128,11 @@ export function usePlanChoice(): PlanChoice {
   return usePlanData().choice;
 }
 
-export function useDraftStore(): DraftStore {
-  return usePlanContext().drafts;
-}
-
 export function usePlanSource(): PlanSource {
   return usePlanContext().source;
+}
+
+/** The browser storage given to the provider, for what a feature remembers per list (drafts). */
+export function usePlanStorage(): Storage | undefined {
+  return usePlanContext().storage;
 }

@@ -1,5 +1,6 @@
 import type { Measure } from '../../domain';
-import { isMeasuresError, MeasuresError } from '../../graph/errors';
+import type { MeasuresError } from '../../graph/errors';
+import { toMeasuresError } from '../../graph/to-measures-error';
 import type { MeasuresApi } from '../../graph/measures-api';
 
 export type MeasuresSnapshot = {
@@ -23,13 +24,6 @@ export type MeasuresStore = {
   /** Puts one measure as just saved or read into the list, without waiting for a refresh. */
   replace(measure: Measure): void;
 };
-
-function toMeasuresError(error: unknown): MeasuresError {
-  if (isMeasuresError(error)) return error;
-  return new MeasuresError('network', error instanceof Error ? error.message : String(error), {
-    cause: error,
-  });
-}
 
 /**
  * The measures as the tab last read them, kept fresh by the caller (window focus, a timer). With

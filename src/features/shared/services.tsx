@@ -1,5 +1,5 @@
 import { createContext, useContext } from 'react';
-import type { MeasuresApi } from '../graph/measures-api';
+import type { MeasuresApi } from '../../graph/measures-api';
 
 /** A file saved in the team site's document library. */
 export type SavedFile = { name: string; webUrl: string };

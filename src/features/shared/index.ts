@@ -1,0 +1,13 @@
+// What several features share, and what the app shell provides to all of them: the plan's data
+// (read once for the tab), the services, the user and the language.
+export { MeasuresProvider, useMeasures, usePlanChoice, type PlanSource } from './MeasuresProvider';
+export type { PlanChoice } from './use-plan-choice';
+export type { PlanSummary } from './plan-choice';
+export { LanguageContext, useLanguage, useMessages } from './i18n';
+export {
+  CurrentUserContext,
+  ServicesContext,
+  type CurrentUser,
+  type SavedFile,
+  type Services,
+} from './services';
