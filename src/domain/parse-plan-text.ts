@@ -30,7 +30,11 @@ const NUMBERING = /^\s*\(?(?:\d{1,3}|[a-zA-Z]|[ivxIVX]{1,5})[.)]\s+/u;
 /** A line that only introduces the list, e.g. "Forslag til oppfølgingsplan:". */
 const HEADING_LINE = /:\s*$/u;
 
-type Markers = 'bullets' | 'numbers' | 'paragraphs';
+type Markers = 'bullets' | 'numbers' | 'indents' | 'paragraphs';
+
+/** A line set in from the margin: where a bullet was, when copying from a PDF dropped the glyph. */
+const INDENTED = /^[ \u00A0\t]+\S/u;
+const FLUSH = /^\S/u;
 
 /**
  * How the text marks its items. Bullets win over numbers: in a bulleted list a wrapped line may
@@ -39,16 +43,22 @@ type Markers = 'bullets' | 'numbers' | 'paragraphs';
 function markersOf(lines: readonly string[]): Markers {
   if (lines.some((line) => BULLET.test(line))) return 'bullets';
   if (lines.some((line) => NUMBERING.test(line))) return 'numbers';
+  // The 2011 plan copied from its PDF: each bullet became a space, wrapped lines start flush.
+  if (lines.some((line) => INDENTED.test(line)) && lines.some((line) => FLUSH.test(line))) {
+    return 'indents';
+  }
   return 'paragraphs';
 }
 
 function startsItem(line: string, markers: Markers): boolean {
   if (markers === 'bullets') return BULLET.test(line);
   if (markers === 'numbers') return NUMBERING.test(line);
+  if (markers === 'indents') return INDENTED.test(line);
   return false;
 }
 
 function stripMarker(line: string, markers: Markers): string {
+  if (markers === 'indents') return line.trim();
   return line.replace(markers === 'bullets' ? BULLET : NUMBERING, '').trim();
 }
 
@@ -65,7 +75,8 @@ function joinWrapped(parts: readonly string[]): string {
 }
 
 /**
- * Splits pasted text into measures. A bullet or a list number starts a measure, lines after it
+ * Splits pasted text into measures. A bullet or a list number (or, in text copied from a PDF that
+ * lost its bullets, an indented line) starts a measure; lines after it
  * until the next one belong to it (a wrapped line), blank lines end nothing. Text without any
  * bullet or number is read one measure per paragraph (blank-line separated). Lines before the
  * first item that end in ":" are headings and are left out; any other text before the first item
@@ -75,7 +86,8 @@ export function splitPlanText(text: string): string[] {
   const lines = text
     .replace(/\r\n?/gu, '\n')
     .split('\n')
-    .map((line) => line.replace(/[\u00A0\t]/gu, ' '));
+    .map((line) => line.replace(/[\u00A0\t]/gu, ' '))
+    .map((line) => (line.trim() === '' ? '' : line));
   const markers = markersOf(lines);
   const items: string[][] = [];
   let current: string[] | null = null;
