@@ -52,7 +52,7 @@ describe('importing a plan’s measures in JSON batches', () => {
       section: 'Departementets oppfølging',
       sortOrder: (i + 1) * 10,
       responsibleUnit: 'HUM-seksjonen',
-      contributingUnits: i === 2 ? ['Geneve-delegasjonen', 'Ambassaden i Abuja'] : [],
+      contributingUnits: i === 10 ? ['Geneve-delegasjonen', 'Ambassaden i Abuja'] : [],
       deadline: '2025-06-30',
       // A value the list's Status column refuses: the list answers 400 for this one request.
       ...(badStatus && i === 4 ? { status: 'Nesten ferdig' as Status } : {}),
@@ -85,8 +85,8 @@ describe('importing a plan’s measures in JSON batches', () => {
       ]),
     );
     expect(first.failed).toHaveLength(2);
-    const third = first.created.find((m) => m.title === 'Tiltak nummer 3');
-    expect(third?.contributingUnits).toEqual(['Geneve-delegasjonen', 'Ambassaden i Abuja']);
+    const eleventh = first.created.find((m) => m.title === 'Tiltak nummer 11');
+    expect(eleventh?.contributingUnits).toEqual(['Geneve-delegasjonen', 'Ambassaden i Abuja']);
 
     const rerun = await importMeasures(ports, caseNumber, rows(false));
     expect(rerun.created.map((m) => m.title).sort()).toEqual(
