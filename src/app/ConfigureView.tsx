@@ -1,6 +1,7 @@
 import { ConfigurePage, type ListSetupOptions } from '../features/configure';
 import type { AuthSession } from './auth-session';
 import { SignInBanner } from './SignInBanner';
+import { usePageTitle } from './use-page-title';
 
 /** The channel tab's configuration page, with the sign-in message above it in a tenant. */
 export function ConfigureView({
@@ -12,6 +13,7 @@ export function ConfigureView({
   pageOrigin: string;
   setup: ListSetupOptions;
 }) {
+  usePageTitle('configure');
   return (
     <ConfigurePage
       {...setup}

@@ -13,6 +13,7 @@ import type { RuntimeConfig } from './runtime-config';
 import { SettingsBar } from './SettingsBar';
 import { SignInBanner } from './SignInBanner';
 import { useDemoUser } from './use-demo-user';
+import { usePageTitle } from './use-page-title';
 import { useTenantUser } from './use-tenant-user';
 
 // The memo export pulls in docx; it loads when first opened, not with the tab.
@@ -112,6 +113,7 @@ export function Shell({ config, session, hostUser, linkedMeasureId }: ShellProps
   const { measures, refresh } = useMeasures();
   const plan = usePlanChoice();
   const [exportOpen, setExportOpen] = useState(false);
+  usePageTitle(exportOpen ? 'export' : 'plan');
   const [linked, setLinked] = useState(linkedMeasureId);
   const linkShown = useCallback(() => setLinked(null), []);
   const reload = useCallback(() => void refresh(), [refresh]);

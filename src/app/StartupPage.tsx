@@ -9,7 +9,8 @@ import {
 import type { ReactNode } from 'react';
 import { useLanguage, useMessages } from '../features/shared';
 import { authErrorMessages, type AuthError, type ConfigProblem } from '../platform';
-import { appMessages } from './app-messages';
+import { appMessages, type PageView } from './app-messages';
+import { usePageTitle } from './use-page-title';
 
 const useStyles = makeStyles({
   page: {
@@ -43,8 +44,17 @@ const useStyles = makeStyles({
 });
 
 /** A page instead of the tab, when it cannot start: what is wrong and what to do. */
-function StartupPage({ title, children }: { title: string; children: ReactNode }) {
+function StartupPage({
+  view,
+  title,
+  children,
+}: {
+  view: PageView;
+  title: string;
+  children: ReactNode;
+}) {
   const styles = useStyles();
+  usePageTitle(view);
   return (
     <div className={styles.page}>
       <main className={styles.main}>
@@ -61,7 +71,7 @@ export function ConfigProblemsPage({ problems }: { problems: readonly ConfigProb
   const t = useMessages(appMessages);
   const language = useLanguage();
   return (
-    <StartupPage title={t.configProblemsTitle}>
+    <StartupPage view="config-problems" title={t.configProblemsTitle}>
       <p className={styles.text}>{t.configProblemsIntro(problems.length)}</p>
       <ul className={styles.list}>
         {problems.map((problem) => (
@@ -78,7 +88,7 @@ export function NoSitePage() {
   const styles = useStyles();
   const t = useMessages(appMessages);
   return (
-    <StartupPage title={t.noSiteTitle}>
+    <StartupPage view="no-site" title={t.noSiteTitle}>
       <p className={styles.text}>{t.noSiteText}</p>
       <ul className={styles.list}>
         {t.noSiteActions.map((action) => (
@@ -97,7 +107,7 @@ export function SignInFailedPage({ error, onSignIn }: { error: AuthError; onSign
   const t = useMessages(appMessages);
   const text = useMessages(authErrorMessages)[error.kind];
   return (
-    <StartupPage title={t.signInFailedTitle}>
+    <StartupPage view="sign-in-failed" title={t.signInFailedTitle}>
       <MessageBar intent="error" layout="multiline">
         <MessageBarBody>
           <MessageBarTitle>{text.title}</MessageBarTitle> {text.action} {t.draftsKept}

@@ -1,5 +1,6 @@
 import { Label, makeStyles, Select, tokens } from '@fluentui/react-components';
 import { useId } from 'react';
+import { DATA_LANGUAGE } from '../domain/terms';
 import { useMessages } from '../features/shared';
 import { appMessages } from './app-messages';
 import { CASEWORKER } from './demo-identity';
@@ -54,7 +55,7 @@ export function UnitPicker({
           </option>
         )}
         {options.map((unit) => (
-          <option key={unit} value={unit}>
+          <option key={unit} value={unit} lang={DATA_LANGUAGE}>
             {unit}
           </option>
         ))}

@@ -1,8 +1,14 @@
 import type { Messages } from '../domain';
+import { sentenceCase, terms } from '../domain/terms';
 import type { ThemeChoice } from './preferences';
+
+/** What the page shows, for its title (browser tab, window list, a screen reader's first words). */
+export type PageView =
+  'plan' | 'export' | 'configure' | 'config-problems' | 'no-site' | 'sign-in-failed';
 
 type AppTexts = {
   appName: string;
+  pageTitle: (view: PageView) => string;
   planLine: (caseNumber: string | null, listTitle: string) => string;
   settings: string;
   theme: string;
@@ -33,10 +39,21 @@ type AppTexts = {
 
 export const appMessages: Messages<AppTexts> = {
   nb: {
-    appName: 'Oppfølging',
+    appName: terms.nb.productName,
+    pageTitle: (view) =>
+      `${terms.nb.productName} – ${
+        {
+          plan: 'Tiltak',
+          export: 'Eksporter notat',
+          configure: 'Velg liste',
+          'config-problems': 'Ikke ferdig satt opp',
+          'no-site': 'Ingen liste valgt',
+          'sign-in-failed': 'Kunne ikke logge på',
+        }[view]
+      }`,
     planLine: (caseNumber, listTitle) =>
       caseNumber
-        ? `Oppfølgingsplan, saksnr. ${caseNumber} · listen «${listTitle}»`
+        ? `Oppfølgingsplan, saksnummer ${caseNumber} · listen «${listTitle}»`
         : `Listen «${listTitle}»`,
     settings: 'Visning',
     theme: 'Tema',
@@ -45,19 +62,18 @@ export const appMessages: Messages<AppTexts> = {
     languageNames: { nb: 'Norsk (bokmål)', en: 'English' },
     exportMemo: 'Eksporter notat',
     demoTitle: 'Demo',
-    demoText: 'Fanen kjører på lokale demodata (Graph-emulatoren), uten innlogging.',
+    demoText: `Fanen bruker lokale demodata (Graph-emulatoren) og krever ikke ${terms.nb.signInNoun}.`,
     actAs: 'Bruk fanen som',
-    caseworker: 'Saksbehandler',
+    caseworker: sentenceCase(terms.nb.caseOfficer),
     youAre: (name) => `Du er ${name}.`,
     skipToContent: 'Hopp til tiltakene',
     reportingFor: 'Jeg rapporterer for',
     chooseUnit: 'Velg …',
     chooseUnitTitle: 'Hvem rapporterer du for? ',
-    chooseUnitText:
-      'Velg enheten din (eller Saksbehandler) én gang, så kan du rapportere på tiltakene dens. Valget huskes i denne nettleseren.',
-    signIn: 'Logg på',
+    chooseUnitText: `Velg enheten din (eller ${sentenceCase(terms.nb.caseOfficer)}) én gang, så kan du rapportere på tiltakene dens. Valget huskes i denne nettleseren.`,
+    signIn: terms.nb.signIn,
     draftsKept: 'Det du har skrevet og ikke lagret, er tatt vare på i denne nettleseren.',
-    configProblemsTitle: 'Oppfølging er ikke ferdig satt opp',
+    configProblemsTitle: `${terms.nb.productName} er ikke ferdig satt opp`,
     configProblemsIntro: (count) =>
       count === 1
         ? 'Innstillingen under må rettes når appen bygges (i filen .env, se .env.example):'
@@ -65,18 +81,29 @@ export const appMessages: Messages<AppTexts> = {
     configProblemsAfter:
       'Bygg og publiser appen på nytt etterpå. Installasjonsveiledningen i README («Setting up in a Microsoft 365 tenant») forklarer hver verdi.',
     noSiteTitle: 'Fanen vet ikke hvilken SharePoint-liste den skal vise',
-    noSiteText: 'Ingen SharePoint-nettsted er valgt for denne fanen. Gjør ett av dette:',
+    noSiteText: 'Det er ikke valgt noe SharePoint-nettsted for denne fanen. Gjør ett av dette:',
     noSiteActions: [
-      'Legg Oppfølging til som fane i en kanal: da brukes teamets eget nettsted, eller det du velger på konfigurasjonssiden.',
+      `Legg ${terms.nb.productName} til som fane i en kanal. Da brukes teamets eget nettsted, eller det du velger på konfigurasjonssiden.`,
       'Eller be IT-administratoren sette VITE_SITE til nettstedets adresse når appen bygges (se .env.example).',
     ],
     signInFailedTitle: 'Kunne ikke logge på',
   },
   en: {
-    appName: 'Follow-up',
+    appName: terms.en.productName,
+    pageTitle: (view) =>
+      `${terms.en.productName} – ${
+        {
+          plan: 'Measures',
+          export: 'Export memo',
+          configure: 'Choose a list',
+          'config-problems': 'Not set up yet',
+          'no-site': 'No list chosen',
+          'sign-in-failed': 'Could not sign in',
+        }[view]
+      }`,
     planLine: (caseNumber, listTitle) =>
       caseNumber
-        ? `Follow-up plan, case ${caseNumber} · list “${listTitle}”`
+        ? `Follow-up plan, case number ${caseNumber} · list “${listTitle}”`
         : `List “${listTitle}”`,
     settings: 'Display',
     theme: 'Theme',
@@ -85,19 +112,18 @@ export const appMessages: Messages<AppTexts> = {
     languageNames: { nb: 'Norsk (bokmål)', en: 'English' },
     exportMemo: 'Export memo',
     demoTitle: 'Demo',
-    demoText: 'The tab runs on local demo data (the Graph emulator), without sign-in.',
+    demoText: `The tab uses local demo data (the Graph emulator) and needs no ${terms.en.signInNoun}.`,
     actAs: 'Use the tab as',
-    caseworker: 'Caseworker',
+    caseworker: sentenceCase(terms.en.caseOfficer),
     youAre: (name) => `You are ${name}.`,
     skipToContent: 'Skip to the measures',
     reportingFor: 'I report for',
     chooseUnit: 'Choose …',
     chooseUnitTitle: 'Whom do you report for? ',
-    chooseUnitText:
-      'Choose your unit (or Caseworker) once, and you can report on its measures. This browser remembers the choice.',
-    signIn: 'Sign in',
+    chooseUnitText: `Choose your unit (or ${sentenceCase(terms.en.caseOfficer)}) once, and you can report on its measures. This browser remembers the choice.`,
+    signIn: terms.en.signIn,
     draftsKept: 'What you have typed and not saved is kept in this browser.',
-    configProblemsTitle: 'Follow-up is not set up yet',
+    configProblemsTitle: `${terms.en.productName} is not set up yet`,
     configProblemsIntro: (count) =>
       count === 1
         ? 'The setting below must be corrected when the app is built (in the .env file, see .env.example):'
@@ -107,7 +133,7 @@ export const appMessages: Messages<AppTexts> = {
     noSiteTitle: 'The tab does not know which SharePoint list to show',
     noSiteText: 'No SharePoint site has been chosen for this tab. Do one of these:',
     noSiteActions: [
-      "Add Follow-up as a tab in a channel: it then uses the team's own site, or the one you choose on its configuration page.",
+      `Add ${terms.en.productName} as a tab in a channel. It then uses the team's own site, or the one you choose on its configuration page.`,
       "Or ask your IT administrator to set VITE_SITE to the site's address when the app is built (see .env.example).",
     ],
     signInFailedTitle: 'Could not sign in',

@@ -67,7 +67,7 @@ describe('starting the tab', () => {
       window,
       env: { VITE_CLIENT_ID: 'abc', VITE_SITE: 'not a site', VITE_SCOPES: 'Sites.Read All!' },
     });
-    await screen.findByRole('heading', { level: 1, name: 'Follow-up is not set up yet' });
+    await screen.findByRole('heading', { level: 1, name: 'Oppfølging is not set up yet' });
     const items = screen.getAllByRole('listitem').map((item) => item.textContent);
     expect(items).toEqual([
       expect.stringContaining('VITE_CLIENT_ID is "abc", which is not a GUID.'),

@@ -21,18 +21,16 @@ describe('defaultMemoSettings', () => {
     expect(defaults.purpose).toBe('Til orientering');
   });
   it('refers to the plan by its date (its earliest measure) and case number', () => {
-    expect(defaults.subject).toBe(
-      'Rapportering på gjennomføringen av oppfølgingsplanen av 25.08.2011',
-    );
+    expect(defaults.subject).toBe('Rapportering på oppfølgingsplanen av 25.08.2011');
     expect(defaults.introduction).toMatch(
       /^Det vises til oppfølgingsplanen av 25\.08\.2011 \(sak 11\/10298\)\./,
     );
   });
-  it('sums up the statuses of the plan in a paragraph of its own', () => {
+  it('sums up the statuses of the plan in a sentence of its own paragraph', () => {
     const [, summary] = defaults.introduction.split('\n\n');
     expect(summary).toBe(
       'Planen har 14 tiltak. Status per 20.12.2012: ' +
-        '6 pågår, 5 gjennomført, 2 ikke gjennomført og 1 ikke aktuelt.',
+        '6 tiltak pågår, 5 er gjennomført, 2 er ikke gjennomført og 1 er ikke aktuelt.',
     );
   });
   it('starts with the choices the 2012 memo made: no appendix, no exemption, unreported left out', () => {
@@ -43,7 +41,24 @@ describe('defaultMemoSettings', () => {
     expect(defaults.attachments).toEqual([]);
   });
   it('closes by saying open measures will be followed up, or that all are closed', () => {
-    expect(defaults.closing).toMatch(/fortsatt pågår/);
+    expect(defaults.closing).toBe(
+      'Tiltakene som ikke er avsluttet, følges opp videre og tas med i neste rapportering.',
+    );
+    // Not started is not ongoing, and not done is not closed: both are followed up.
+    for (const status of ['Ikke påbegynt', 'Ikke gjennomført'] as const) {
+      const one = defaultMemoSettings({
+        caseNumber: '11/1',
+        measures: [makeMeasure({ status: 'Gjennomført' }), makeMeasure({ status })],
+        userName: '',
+        today,
+      });
+      expect(one.closing).toMatch(/^Tiltakene som ikke er avsluttet/);
+      expect(one.introduction).toMatch(
+        status === 'Ikke påbegynt'
+          ? /: 1 tiltak er ikke påbegynt og 1 er gjennomført\.$/
+          : /: 1 tiltak er gjennomført og 1 er ikke gjennomført\.$/,
+      );
+    }
     const allDone = defaultMemoSettings({
       caseNumber: '11/1',
       measures: [makeMeasure({ status: 'Gjennomført' }), makeMeasure({ status: 'Ikke aktuelt' })],
@@ -54,7 +69,7 @@ describe('defaultMemoSettings', () => {
   });
   it('writes sensible text for a plan without measures or dates', () => {
     const empty = defaultMemoSettings({ caseNumber: '', measures: [], userName: 'A', today });
-    expect(empty.subject).toBe('Rapportering på gjennomføringen av oppfølgingsplanen');
+    expect(empty.subject).toBe('Rapportering på oppfølgingsplanen');
     expect(empty.introduction).toMatch(/^Det vises til oppfølgingsplanen\. /);
     expect(empty.closing).toBe('');
   });

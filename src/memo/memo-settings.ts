@@ -1,5 +1,6 @@
 import type { Measure, Status } from '../domain';
-import { formatNorwegianDate, STATUSES, toCalendarDate } from '../domain';
+import { CLOSED_STATUSES, formatNorwegianDate, STATUSES, toCalendarDate } from '../domain';
+import { terms } from '../domain/terms';
 
 export const MEMO_PURPOSES = ['Til orientering', 'Til beslutning', 'Til uttalelse'] as const;
 export type MemoPurpose = (typeof MEMO_PURPOSES)[number];
@@ -49,12 +50,15 @@ export function planDate(measures: readonly Pick<Measure, 'createdAt'>[]): strin
   return earliest === null ? null : earliest.slice(0, 10);
 }
 
-/** "6 gjennomført, 5 pågår og 1 ikke aktuelt": the statuses that occur, in list order. */
+/**
+ * "6 tiltak pågår, 5 er gjennomført og 1 er ikke aktuelt": a sentence, not a table row. The
+ * statuses that occur, in list order; only the first names the measures.
+ */
 function describeStatusCounts(measures: readonly Pick<Measure, 'status'>[]): string {
   const counts = new Map<Status, number>();
   for (const { status } of measures) counts.set(status, (counts.get(status) ?? 0) + 1);
   const parts = STATUSES.filter((s) => counts.has(s)).map(
-    (s) => `${counts.get(s) ?? 0} ${s.toLocaleLowerCase('nb')}`,
+    (s, i) => `${counts.get(s) ?? 0}${i === 0 ? ' tiltak' : ''} ${terms.nb.statusPredicates[s]}`,
   );
   if (parts.length <= 1) return parts.join('');
   return `${parts.slice(0, -1).join(', ')} og ${parts.at(-1) ?? ''}`;
@@ -78,7 +82,7 @@ export function defaultMemoSettings(input: {
     : 'oppfølgingsplanen';
   const caseReference = caseNumber.trim() === '' ? '' : ` (sak ${caseNumber.trim()})`;
   const todayText = formatNorwegianDate(toCalendarDate(today));
-  const open = measures.filter((m) => m.status === 'Ikke påbegynt' || m.status === 'Pågår');
+  const open = measures.filter((m) => !CLOSED_STATUSES.includes(m.status));
 
   const introduction = [
     `Det vises til ${plan}${caseReference}. I henhold til Norads instruks for ` +
@@ -99,8 +103,7 @@ export function defaultMemoSettings(input: {
       ? ''
       : open.length === 0
         ? 'Alle tiltakene i oppfølgingsplanen er dermed avsluttet.'
-        : 'Tiltakene som fortsatt pågår, følges opp videre, og det vil bli rapportert på dem ' +
-          'ved neste rapportering.';
+        : 'Tiltakene som ikke er avsluttet, følges opp videre og tas med i neste rapportering.';
 
   return {
     to: '',
@@ -111,7 +114,7 @@ export function defaultMemoSettings(input: {
     date: toCalendarDate(today),
     caseNumber: caseNumber.trim(),
     purpose: 'Til orientering',
-    subject: `Rapportering på gjennomføringen av ${plan}`,
+    subject: `Rapportering på ${plan}`,
     introduction,
     sectionIntroductions: {},
     closing,

@@ -157,8 +157,8 @@ function checkClientId(value: string | null): ConfigProblem | null {
       variable: 'VITE_CLIENT_ID',
       value,
       message: {
-        nb: `VITE_CLIENT_ID er «${value}», som ikke er en GUID. Sett den til «Application (client) ID» fra appregistreringens oversiktsside, f.eks. 00000000-0000-0000-0000-000000000000.`,
-        en: `VITE_CLIENT_ID is "${value}", which is not a GUID. Set it to the "Application (client) ID" on the app registration's overview page, e.g. 00000000-0000-0000-0000-000000000000.`,
+        nb: `VITE_CLIENT_ID er «${value}», som ikke er en GUID. Sett den til «Application (client) ID» fra appregistreringens oversiktsside, for eksempel 00000000-0000-0000-0000-000000000000.`,
+        en: `VITE_CLIENT_ID is "${value}", which is not a GUID. Set it to the "Application (client) ID" on the app registration's overview page, for example 00000000-0000-0000-0000-000000000000.`,
       },
     };
   }
@@ -171,8 +171,8 @@ function checkTenantId(value: string | null): ConfigProblem | null {
       variable: 'VITE_TENANT_ID',
       value,
       message: {
-        nb: 'VITE_TENANT_ID mangler. Sett den til «Directory (tenant) ID» fra appregistreringen (en GUID) eller leietakerens domene, f.eks. contoso.onmicrosoft.com.',
-        en: 'VITE_TENANT_ID is missing. Set it to the "Directory (tenant) ID" of the app registration (a GUID) or the tenant\'s domain, e.g. contoso.onmicrosoft.com.',
+        nb: 'VITE_TENANT_ID mangler. Sett den til «Directory (tenant) ID» fra appregistreringen (en GUID) eller leietakerens domene, for eksempel contoso.onmicrosoft.com.',
+        en: 'VITE_TENANT_ID is missing. Set it to the "Directory (tenant) ID" of the app registration (a GUID) or the tenant\'s domain, for example contoso.onmicrosoft.com.',
       },
     };
   }
@@ -181,8 +181,8 @@ function checkTenantId(value: string | null): ConfigProblem | null {
     variable: 'VITE_TENANT_ID',
     value,
     message: {
-      nb: `VITE_TENANT_ID er «${value}», som verken er en GUID eller et domene. Sett den til «Directory (tenant) ID» fra appregistreringen, f.eks. 00000000-0000-0000-0000-000000000000, eller contoso.onmicrosoft.com.`,
-      en: `VITE_TENANT_ID is "${value}", which is neither a GUID nor a domain. Set it to the "Directory (tenant) ID" of the app registration, e.g. 00000000-0000-0000-0000-000000000000, or contoso.onmicrosoft.com.`,
+      nb: `VITE_TENANT_ID er «${value}», som verken er en GUID eller et domene. Sett den til «Directory (tenant) ID» fra appregistreringen, for eksempel 00000000-0000-0000-0000-000000000000, eller contoso.onmicrosoft.com.`,
+      en: `VITE_TENANT_ID is "${value}", which is neither a GUID nor a domain. Set it to the "Directory (tenant) ID" of the app registration, for example 00000000-0000-0000-0000-000000000000, or contoso.onmicrosoft.com.`,
     },
   };
 }
@@ -192,8 +192,8 @@ function siteProblem(value: string): ConfigProblem {
     variable: 'VITE_SITE',
     value,
     message: {
-      nb: `VITE_SITE er «${value}», som ikke er en SharePoint-adresse. Sett den til nettstedets adresse, f.eks. https://contoso.sharepoint.com/sites/hum eller contoso.sharepoint.com:/sites/hum, eller fjern den for å bruke teamets eget nettsted.`,
-      en: `VITE_SITE is "${value}", which is not a SharePoint address. Set it to the site's address, e.g. https://contoso.sharepoint.com/sites/hum or contoso.sharepoint.com:/sites/hum, or remove it to use the team's own site.`,
+      nb: `VITE_SITE er «${value}», som ikke er en SharePoint-adresse. Sett den til nettstedets adresse, for eksempel https://contoso.sharepoint.com/sites/hum eller contoso.sharepoint.com:/sites/hum, eller fjern den for å bruke teamets eget nettsted.`,
+      en: `VITE_SITE is "${value}", which is not a SharePoint address. Set it to the site's address, for example https://contoso.sharepoint.com/sites/hum or contoso.sharepoint.com:/sites/hum, or remove it to use the team's own site.`,
     },
   };
 }
@@ -204,8 +204,8 @@ function checkList(value: string): ConfigProblem | null {
     variable: 'VITE_LIST',
     value,
     message: {
-      nb: `VITE_LIST er lengre enn ${MAX_LIST_TITLE} tegn. Sett den til listens tittel slik den vises i SharePoint, f.eks. ${DEFAULT_LIST}.`,
-      en: `VITE_LIST is longer than ${MAX_LIST_TITLE} characters. Set it to the list's title as SharePoint shows it, e.g. ${DEFAULT_LIST}.`,
+      nb: `VITE_LIST er lengre enn ${MAX_LIST_TITLE} tegn. Sett den til listens tittel slik den vises i SharePoint, for eksempel ${DEFAULT_LIST}.`,
+      en: `VITE_LIST is longer than ${MAX_LIST_TITLE} characters. Set it to the list's title as SharePoint shows it, for example ${DEFAULT_LIST}.`,
     },
   };
 }
@@ -221,8 +221,8 @@ function readScopes(value: string): { value: string[]; problem: ConfigProblem | 
         variable: 'VITE_SCOPES',
         value,
         message: {
-          nb: `VITE_SCOPES inneholder noe som ikke er et tillatelsesnavn: «${shown}». Sett den til Microsoft Graph-tillatelser skilt med komma eller mellomrom, f.eks. ${DEFAULT_SCOPES}, eller fjern den for standardverdien.`,
-          en: `VITE_SCOPES contains something that is not a permission name: "${shown}". Set it to Microsoft Graph permissions separated by commas or spaces, e.g. ${DEFAULT_SCOPES}, or remove it for the default.`,
+          nb: `VITE_SCOPES inneholder noe som ikke er et tillatelsesnavn: «${shown}». Sett den til Microsoft Graph-tillatelser skilt med komma eller mellomrom, for eksempel ${DEFAULT_SCOPES}, eller fjern den for standardverdien.`,
+          en: `VITE_SCOPES contains something that is not a permission name: "${shown}". Set it to Microsoft Graph permissions separated by commas or spaces, for example ${DEFAULT_SCOPES}, or remove it for the default.`,
         },
       },
     };

@@ -110,4 +110,66 @@ describe('accessibility', () => {
     );
     await context.close();
   });
+
+  it('names the view in the page title, in the user’s language', async () => {
+    const context = await newAppContext(browser);
+    const page = await context.newPage();
+    await openAs(page, app.url, 'Saksbehandler');
+    await expect(page.title()).resolves.toBe('Oppfølging – Tiltak');
+
+    await page.getByRole('button', { name: 'Eksporter notat' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Eksporter notat' });
+    await dialog.waitFor();
+    await page.waitForFunction(() => document.title === 'Oppfølging – Eksporter notat');
+    await dialog.getByRole('button', { name: 'Lukk' }).click();
+    await page.waitForFunction(() => document.title === 'Oppfølging – Tiltak');
+
+    await page.getByLabel('Språk').selectOption({ label: 'English' });
+    await page.waitForFunction(() => document.title === 'Oppfølging – Measures');
+    await expect.poll(() => page.locator('html').getAttribute('lang')).toBe('en');
+    await context.close();
+  });
+
+  it('marks the plan’s Norwegian text as Norwegian in the English UI', async () => {
+    const context = await newAppContext(browser);
+    const page = await context.newPage();
+    await openAs(page, app.url, 'HUM-seksjonen');
+    await page.getByLabel('Språk').selectOption({ label: 'English' });
+    await page.getByRole('heading', { level: 2, name: /^Your measures/ }).waitFor();
+
+    const item = measure(page, TITLES.geneva);
+    // The title, the responsible unit and the status report: the list's words, not the UI's.
+    await expect
+      .poll(() =>
+        item.locator('[lang="nb"]').evaluateAll((nodes) => nodes.map((n) => n.textContent ?? '')),
+      )
+      .toEqual([TITLES.geneva, 'HUM-seksjonen', 'Ref. over.']);
+    // The UI's own words around them stay English.
+    const english = item.getByText('Responsible:', { exact: true });
+    await expect
+      .poll(() => english.evaluate((n) => n.closest('[lang]')?.getAttribute('lang')))
+      .toBe('en');
+    // The section heading over the measures, and the text a unit types, are Norwegian too.
+    await expect
+      .poll(() => page.getByRole('heading', { level: 3 }).first().getAttribute('lang'))
+      .toBe('nb');
+    const own = measure(page, TITLES.coordinate);
+    await own.getByRole('button', { name: `Report on “${TITLES.coordinate}”` }).click();
+    const report = own
+      .getByRole('group', { name: `Reporting: ${TITLES.coordinate}` })
+      .getByRole('textbox', { name: 'Status report' });
+    await expect.poll(() => report.getAttribute('lang')).toBe('nb');
+    await screenshot(page, 'english-ui-norwegian-data');
+    await context.close();
+  });
+
+  it('says «over fristen» once for an overdue measure, not twice', async () => {
+    const context = await newAppContext(browser);
+    const page = await context.newPage();
+    await openAs(page, app.url, 'HUM-seksjonen');
+    // Pågår with a deadline in 2012: overdue.
+    const snapshot = await measure(page, TITLES.coordinate).ariaSnapshot();
+    expect(snapshot.match(/over fristen/gi)).toEqual(['Over fristen']);
+    await context.close();
+  });
 });

@@ -99,7 +99,7 @@ describe('the caseworker exports the notat', () => {
     // The tab and the dialog are loaded, docx is not: it comes with the first export.
     expect(await anyHolds(scripts, DOCX_MARKER)).toBe(false);
 
-    const unreported = dialog.getByRole('list', { name: '1 tiltak mangler rapport' });
+    const unreported = dialog.getByRole('list', { name: '1 tiltak mangler statusrapport' });
     await expectTexts(unreported.getByRole('listitem'), [`${TITLES.coordinate} (HUM-seksjonen)`]);
     await expectValue(
       dialog.getByRole('textbox', { name: 'Saksbehandler' }),

@@ -115,14 +115,14 @@ describe('a list with several follow-up plans', () => {
     ]);
     // Nothing chosen yet: the first plan in order.
     await expectValue(picker, DEMO_PLAN);
-    await page.getByText(`Oppfølgingsplan, saksnr. ${DEMO_PLAN}`).waitFor();
+    await page.getByText(`Oppfølgingsplan, saksnummer ${DEMO_PLAN}`).waitFor();
     await expect.poll(() => shownTitles(page)).toEqual(titlesOf(demo));
     await expect.poll(() => overviewUnits(page)).toEqual(sortedUnits(demo));
     await screenshot(page, 'plan-picker');
 
     await picker.selectOption(EXTRA_PLAN);
     await page.getByRole('heading', { level: 2, name: `Tiltak ${EXTRA_COUNT} tiltak` }).waitFor();
-    await page.getByText(`Oppfølgingsplan, saksnr. ${EXTRA_PLAN}`).waitFor();
+    await page.getByText(`Oppfølgingsplan, saksnummer ${EXTRA_PLAN}`).waitFor();
     await expect.poll(() => shownTitles(page)).toEqual(titlesOf(extra));
     await expect.poll(() => overviewUnits(page)).toEqual(sortedUnits(extra));
 
@@ -159,7 +159,9 @@ describe('a list with several follow-up plans', () => {
     const dialog = page.getByRole('dialog', { name: 'Eksporter notat' });
     await dialog.waitFor();
     await dialog.getByText(`Dokumentnummeret i sak ${EXTRA_PLAN}`, { exact: false }).waitFor();
-    const list = dialog.getByRole('list', { name: `${unreported.length} tiltak mangler rapport` });
+    const list = dialog.getByRole('list', {
+      name: `${unreported.length} tiltak mangler statusrapport`,
+    });
     await expect
       .poll(async () => (await list.getByRole('listitem').allTextContents()).sort())
       .toEqual(unreported.map((item) => `${item.title} (${item.unit})`).sort());
@@ -177,7 +179,7 @@ describe('a list with several follow-up plans', () => {
     await page.goto(`${app.url}?plan=${encodeURIComponent(EXTRA_PLAN)}`);
     await page.getByLabel('Bruk fanen som').selectOption({ label: 'Saksbehandler' });
     await page.getByRole('heading', { level: 2, name: `Tiltak ${EXTRA_COUNT} tiltak` }).waitFor();
-    await page.getByText(`Oppfølgingsplan, saksnr. ${EXTRA_PLAN}`).waitFor();
+    await page.getByText(`Oppfølgingsplan, saksnummer ${EXTRA_PLAN}`).waitFor();
     await expect.poll(() => shownTitles(page)).toEqual(titlesOf(ofPlan(EXTRA_PLAN)));
     await expectNone(planPicker(page));
     // The server filters on the indexed column: the other plan is never read.

@@ -44,9 +44,9 @@ async function newPage(): Promise<Page> {
   return context.newPage();
 }
 
-/** "Rapportert av <name>, dd.mm.yyyy kl. HH:MM" */
+/** "Rapportert av <name>, dd.mm.yyyy kl. HH.MM" */
 const reportedByLine = (name: string) =>
-  new RegExp(`Rapportert av ${name}, \\d{2}\\.\\d{2}\\.\\d{4} kl\\. \\d{2}:\\d{2}`);
+  new RegExp(`Rapportert av ${name}, \\d{2}\\.\\d{2}\\.\\d{4} kl\\. \\d{2}\\.\\d{2}`);
 
 describe('a unit reports on its own measures', () => {
   it('sees its own measures first, then the other units’ read-only', async () => {
@@ -136,7 +136,9 @@ describe('a unit reports on its own measures', () => {
     await reportBox(editor).fill('x'.repeat(10_001));
     await expectVisible(editor.getByText('10 001 av 10 000 tegn', { exact: false }));
     await editor.getByRole('button', { name: 'Lagre' }).click();
-    await editor.getByText('Rapporten er for lang: 10 001 tegn.', { exact: false }).waitFor();
+    await editor
+      .getByText('Statusrapporten er for lang (10 001 tegn). Kort den ned til høyst 10 000 tegn.')
+      .waitFor();
 
     await reportBox(editor).fill('');
     await editor.getByRole('radio', { name: 'Ikke aktuelt' }).check();
@@ -202,7 +204,7 @@ describe('when saving goes wrong', () => {
       'Tatt opp i IOMs rådsmøte 27.–30. november.',
     );
 
-    await conflict.getByRole('button', { name: 'Behold min' }).click();
+    await conflict.getByRole('button', { name: 'Behold min versjon' }).click();
     await saveState(secondEditor)
       .getByText(/^Lagret /)
       .waitFor();
@@ -232,7 +234,7 @@ describe('when saving goes wrong', () => {
 
     await reportBox(secondEditor).fill('Min tekst.');
     await reportBox(secondEditor).press('Control+Enter');
-    await secondEditor.getByRole('button', { name: 'Bruk deres' }).click();
+    await secondEditor.getByRole('button', { name: 'Bruk den lagrede versjonen' }).click();
     await expectValue(reportBox(secondEditor), 'Deres tekst.');
 
     await second.reload();
@@ -328,7 +330,7 @@ describe('when saving goes wrong', () => {
     });
     await editor.getByRole('button', { name: 'Lagre' }).click();
     await saveState(editor)
-      .getByText(/^Venter på SharePoint/)
+      .getByText(/^SharePoint er opptatt\. Prøver igjen/)
       .waitFor();
     await expectNone(saveState(editor).getByText('Ikke lagret', { exact: true }));
     await saveState(editor)

@@ -119,7 +119,7 @@ describe('the tab in Teams', () => {
   it("speaks the host's language and wears its theme, with no pickers of its own", async () => {
     const teams = await inTeams({ locale: 'en-us', theme: 'dark' });
     const frame = teams.frame;
-    await frame.getByRole('heading', { level: 1, name: 'Follow-up' }).waitFor();
+    await frame.getByRole('heading', { level: 1, name: 'Oppfølging' }).waitFor();
     await frame.getByRole('heading', { level: 2, name: /^Your measures/ }).waitFor();
     await expectAttribute(frame.locator('html'), 'lang', 'en');
     await expect.poll(() => headerLuminance(frame)).toBeLessThan(0.1);
@@ -127,7 +127,7 @@ describe('the tab in Teams', () => {
     await expectNone(frame.getByRole('group', { name: 'Display' }));
     await expectNone(frame.getByLabel('Theme'));
     // Still the demo build: the banner says so, in English.
-    await frame.getByText('The tab runs on local demo data').waitFor();
+    await frame.getByText('The tab uses local demo data').waitFor();
     await expect
       .poll(() => teams.received())
       .toEqual(expect.arrayContaining(['initialize', 'getContext']));

@@ -1,3 +1,4 @@
+import { sentenceCase, terms } from '../../domain/terms';
 import type { GraphErrorKind } from '../../graph/errors';
 import type { ListLocationChoice } from '../../platform';
 import type { Messages } from '../../domain';
@@ -44,7 +45,7 @@ export type ConfigureTexts = {
 export const configureMessages: Messages<ConfigureTexts> = {
   nb: {
     title: 'Velg listen fanen skal vise',
-    intro: 'Oppfølging viser tiltakene i en SharePoint-liste. Alle i kanalen ser den samme listen.',
+    intro: `${terms.nb.productName} viser tiltakene i en SharePoint-liste. Alle i kanalen ser den samme listen.`,
     source: {
       tab: 'Forslaget er listen fanen allerede bruker.',
       'team-site': 'Forslaget er teamets eget SharePoint-nettsted.',
@@ -54,33 +55,32 @@ export const configureMessages: Messages<ConfigureTexts> = {
     },
     loading: 'Henter innstillingene …',
     site: 'SharePoint-nettsted',
-    siteHint: 'Adressen til nettstedet, f.eks. https://contoso.sharepoint.com/sites/hum',
+    siteHint: 'Adressen til nettstedet, for eksempel https://contoso.sharepoint.com/sites/hum',
     siteInvalid:
-      'Dette er ikke en SharePoint-adresse. Lim inn adressen fra nettleseren, f.eks. https://contoso.sharepoint.com/sites/hum.',
+      'Dette er ikke en SharePoint-adresse. Lim inn adressen fra nettleseren, for eksempel https://contoso.sharepoint.com/sites/hum.',
     list: 'Liste',
     listHint: 'Listens navn slik SharePoint viser det',
     listMissingName: 'Skriv listens navn.',
     plan: 'Saksnummer (valgfritt)',
     planHint:
-      'Bare for én oppfølgingsplan i listen, f.eks. 11/10298. Står feltet tomt, velger brukerne blant planene i listen.',
+      'Bare for én oppfølgingsplan i listen, for eksempel 11/10298. Står feltet tomt, velger brukerne blant planene i listen.',
     check: 'Kontroller tilgang',
     checking: 'Kontrollerer tilgangen …',
     ok: (list) => `Du har tilgang til listen «${list}».`,
     okInTeams: 'Trykk «Lagre» for å bruke den i fanen.',
     okStandalone: 'Åpne fanen med denne listen:',
-    openTab: 'Åpne Oppfølging',
+    openTab: `Åpne ${terms.nb.productName}`,
     unchecked: 'Kontroller tilgangen før du lagrer.',
     siteMissing: (site) => `Fant ikke nettstedet «${site}».`,
-    siteMissingAction: 'Sjekk adressen, eller at du er medlem av nettstedet.',
+    siteMissingAction: 'Kontroller adressen, og at du er medlem av nettstedet.',
     listMissing: (list) => `Listen «${list}» finnes ikke på nettstedet.`,
-    listMissingAction:
-      'Opprett den med alle kolonnene Oppfølging trenger, eller skriv navnet på en liste som finnes.',
+    listMissingAction: `Opprett den med alle kolonnene ${terms.nb.productName} trenger, eller skriv navnet på en liste som finnes.`,
     create: 'Opprett listen',
     creating: (list) => `Oppretter listen «${list}» …`,
     created: (list) => `Listen «${list}» er opprettet.`,
     createdColumns: (columns) => `Kolonner: ${columns}.`,
     createdIndexes: (columns) => `Indeksert: ${columns}.`,
-    completed: (list) => `Listen «${list}» er komplettert.`,
+    completed: (list) => `Kolonnene som manglet, er lagt til i listen «${list}».`,
     conflicting: (columns) =>
       `Disse kolonnene finnes med en annen type og er ikke endret: ${columns}. Be eieren av listen se på dem.`,
     forbidden: (list) => `Du har ikke tilgang til listen «${list}».`,
@@ -90,18 +90,17 @@ export const configureMessages: Messages<ConfigureTexts> = {
     createFailed: 'Kunne ikke opprette listen.',
     checkFailed: 'Kunne ikke kontrollere tilgangen.',
     problems: {
-      'not-found': 'SharePoint fant ikke det som ble spurt etter.',
-      unauthorized: 'Innloggingen ble avvist eller mangler tillatelse. Logg på og prøv igjen.',
+      'not-found': 'Fant ikke nettstedet eller listen. Kontroller adressen og listenavnet.',
+      unauthorized: `${sentenceCase(terms.nb.theSignIn)} ble avvist eller mangler en tillatelse. ${terms.nb.signIn} og prøv igjen.`,
       invalid: 'SharePoint godtok ikke forespørselen.',
-      throttled: 'SharePoint er opptatt akkurat nå. Prøv igjen om litt.',
-      network: 'Får ikke kontakt med SharePoint. Sjekk nettverket og prøv igjen.',
-      server: 'SharePoint svarte med en feil. Prøv igjen om litt.',
+      throttled: terms.nb.unavailable,
+      network: terms.nb.unreachable,
+      server: terms.nb.serverError,
     },
   },
   en: {
     title: 'Choose the list this tab shows',
-    intro:
-      'Follow-up shows the measures of a SharePoint list. Everyone in the channel sees the same list.',
+    intro: `${terms.en.productName} shows the measures of a SharePoint list. Everyone in the channel sees the same list.`,
     source: {
       tab: 'Suggested: the list this tab already uses.',
       'team-site': "Suggested: the team's own SharePoint site.",
@@ -111,33 +110,32 @@ export const configureMessages: Messages<ConfigureTexts> = {
     },
     loading: 'Reading the settings …',
     site: 'SharePoint site',
-    siteHint: "The site's address, e.g. https://contoso.sharepoint.com/sites/hum",
+    siteHint: "The site's address, for example https://contoso.sharepoint.com/sites/hum",
     siteInvalid:
-      'This is not a SharePoint address. Paste the address from the browser, e.g. https://contoso.sharepoint.com/sites/hum.',
+      'This is not a SharePoint address. Paste the address from the browser, for example https://contoso.sharepoint.com/sites/hum.',
     list: 'List',
     listHint: "The list's name as SharePoint shows it",
     listMissingName: "Enter the list's name.",
     plan: 'Case number (optional)',
     planHint:
-      'Only for one follow-up plan of the list, e.g. 11/10298. Left empty, users choose among the plans in the list.',
+      'Only for one follow-up plan of the list, for example 11/10298. Left empty, users choose among the plans in the list.',
     check: 'Check access',
     checking: 'Checking access …',
     ok: (list) => `You have access to the list “${list}”.`,
     okInTeams: 'Press “Save” to use it in the tab.',
     okStandalone: 'Open the tab with this list:',
-    openTab: 'Open Follow-up',
+    openTab: `Open ${terms.en.productName}`,
     unchecked: 'Check access before you save.',
     siteMissing: (site) => `The site “${site}” was not found.`,
     siteMissingAction: 'Check the address, and that you are a member of the site.',
     listMissing: (list) => `The list “${list}” does not exist on the site.`,
-    listMissingAction:
-      'Create it with every column Follow-up needs, or enter the name of a list that exists.',
+    listMissingAction: `Create it with every column ${terms.en.productName} needs, or enter the name of a list that exists.`,
     create: 'Create the list',
     creating: (list) => `Creating the list “${list}” …`,
     created: (list) => `The list “${list}” has been created.`,
     createdColumns: (columns) => `Columns: ${columns}.`,
     createdIndexes: (columns) => `Indexed: ${columns}.`,
-    completed: (list) => `The list “${list}” has been completed.`,
+    completed: (list) => `The missing columns have been added to the list “${list}”.`,
     conflicting: (columns) =>
       `These columns exist with another type and were left as they are: ${columns}. Ask the list's owner to look at them.`,
     forbidden: (list) => `You do not have access to the list “${list}”.`,
@@ -147,12 +145,12 @@ export const configureMessages: Messages<ConfigureTexts> = {
     createFailed: 'The list could not be created.',
     checkFailed: 'Access could not be checked.',
     problems: {
-      'not-found': 'SharePoint did not find what was asked for.',
-      unauthorized: 'The sign-in was refused or lacks a permission. Sign in and try again.',
+      'not-found': 'The site or the list was not found. Check the address and the list name.',
+      unauthorized: `${sentenceCase(terms.en.theSignIn)} was refused or lacks a permission. ${terms.en.signIn} and try again.`,
       invalid: 'SharePoint did not accept the request.',
-      throttled: 'SharePoint is busy right now. Try again shortly.',
-      network: 'Cannot reach SharePoint. Check the network and try again.',
-      server: 'SharePoint answered with an error. Try again shortly.',
+      throttled: terms.en.unavailable,
+      network: terms.en.unreachable,
+      server: terms.en.serverError,
     },
   },
 };

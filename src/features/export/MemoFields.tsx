@@ -8,6 +8,7 @@ import {
   Textarea,
   tokens,
 } from '@fluentui/react-components';
+import { DATA_LANGUAGE } from '../../domain/terms';
 import { MEMO_PURPOSES, type MemoPurpose } from '../../memo/memo-settings';
 import type { ExportTexts } from './export-messages';
 import type { MemoForm, MemoFormField, MemoFormProblems } from './memo-form';
@@ -74,6 +75,7 @@ export function MemoFields({
     <Field label={label}>
       <Input
         className={styles.text}
+        lang={DATA_LANGUAGE}
         value={form[key]}
         disabled={disabled}
         onChange={(_, data) => onChange({ [key]: data.value })}
@@ -89,6 +91,7 @@ export function MemoFields({
       <Textarea
         className={styles.longText}
         resize="vertical"
+        lang={DATA_LANGUAGE}
         value={form[key]}
         disabled={disabled}
         onChange={(_, data) => onChange({ [key]: data.value })}
@@ -167,6 +170,7 @@ export function MemoFields({
             <Textarea
               className={styles.longText}
               resize="vertical"
+              lang={DATA_LANGUAGE}
               value={form.sectionIntroductions[section] ?? ''}
               disabled={disabled}
               onChange={(_, data) =>
@@ -200,6 +204,7 @@ export function MemoFields({
             <Input
               className={styles.text}
               maxLength={120}
+              lang={DATA_LANGUAGE}
               value={form.legalBasis}
               disabled={disabled}
               onChange={(_, data) => onChange({ legalBasis: data.value })}

@@ -7,6 +7,7 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import type { Measure } from '../../domain';
+import { DATA_LANGUAGE } from '../../domain/terms';
 import type { ExportTexts } from './export-messages';
 
 const useStyles = makeStyles({
@@ -47,10 +48,10 @@ export function UnreportedNotice({
       <MessageBar intent="warning" layout="multiline">
         <MessageBarBody>
           <MessageBarTitle>{t.unreportedTitle(unreported.length)}</MessageBarTitle>
-          {t.unreportedLead}
+          {t.unreportedLead(unreported.length)}
           <ul className={styles.list} aria-label={t.unreportedTitle(unreported.length)}>
             {unreported.map((m) => (
-              <li key={m.id}>
+              <li key={m.id} lang={DATA_LANGUAGE}>
                 {m.title}
                 {m.responsibleUnit !== '' && (
                   <span className={styles.unit}> ({m.responsibleUnit})</span>
@@ -61,7 +62,7 @@ export function UnreportedNotice({
         </MessageBarBody>
       </MessageBar>
       <Checkbox
-        label={t.includeUnreported}
+        label={t.includeUnreported(unreported.length)}
         checked={include}
         disabled={disabled}
         onChange={(_, data) => onIncludeChange(data.checked === true)}

@@ -1,3 +1,4 @@
+import { sentenceCase, terms } from '../../domain/terms';
 import type { GraphErrorKind } from '../../graph/errors';
 import type { MemoPurpose } from '../../memo/memo-settings';
 import type { Messages } from '../../domain';
@@ -32,8 +33,8 @@ export type ExportTexts = {
   exempt: string;
   legalBasis: string;
   unreportedTitle: (count: number) => string;
-  unreportedLead: string;
-  includeUnreported: string;
+  unreportedLead: (count: number) => string;
+  includeUnreported: (count: number) => string;
   allReported: string;
   problems: Record<MemoFormProblem, string>;
   fixProblems: string;
@@ -56,14 +57,14 @@ export type ExportTexts = {
 export const exportMessages: Messages<ExportTexts> = {
   nb: {
     title: 'Eksporter notat',
-    intro: 'Fyll inn notatets hode og tekster. Rapportene fra enhetene settes inn under hver del.',
+    intro: `Fyll inn notatets hode og tekster. ${sentenceCase(terms.nb.theStatusReports)} fra enhetene settes inn under hver del.`,
     recipients: 'Mottakere og avsender',
     to: 'Til',
     via: 'Via',
     copyTo: 'Kopi til',
     onePerLine: 'Én per linje.',
     from: 'Fra',
-    caseworker: 'Saksbehandler',
+    caseworker: sentenceCase(terms.nb.caseOfficer),
     date: 'Dato',
     datePlaceholder: 'dd.mm.åååå',
     caseNumber: 'Saksnr.',
@@ -86,16 +87,18 @@ export const exportMessages: Messages<ExportTexts> = {
     includeAppendix: 'Legg ved oversikt over tiltakene (tabell)',
     exempt: 'Unntatt offentlighet',
     legalBasis: 'Hjemmel',
-    unreportedTitle: (count) =>
-      count === 1 ? '1 tiltak mangler rapport' : `${count} tiltak mangler rapport`,
-    unreportedLead: 'Disse tiltakene har ingen statusrapport:',
-    includeUnreported: 'Ta dem med i notatet som «Ikke rapportert.»',
-    allReported: 'Alle tiltakene har rapport.',
+    // «tiltak» is the same word in the singular and the plural; the sentences around it are not.
+    unreportedTitle: (count) => `${count} tiltak mangler ${terms.nb.statusReport}`,
+    unreportedLead: (count) =>
+      count === 1 ? 'Det gjelder dette tiltaket:' : 'Det gjelder disse tiltakene:',
+    includeUnreported: (count) =>
+      `Ta ${count === 1 ? 'det' : 'dem'} med i notatet som «Ikke rapportert.»`,
+    allReported: `Alle tiltakene har ${terms.nb.statusReport}.`,
     problems: {
       'date-missing': 'Skriv datoen.',
       'date-invalid': 'Skriv datoen som dd.mm.åååå, for eksempel 20.12.2012.',
       'case-number-missing': 'Skriv saksnummeret, for eksempel 11/10298-26.',
-      'document-number-invalid': 'Dokumentnummeret er et tall, for eksempel 26.',
+      'document-number-invalid': 'Skriv dokumentnummeret som et tall, for eksempel 26.',
       'legal-basis-missing': 'Skriv hjemmelen, for eksempel offl. § 14.',
     },
     fixProblems: 'Rett feltene som er merket, og prøv igjen.',
@@ -105,21 +108,20 @@ export const exportMessages: Messages<ExportTexts> = {
     reset: 'Tilbakestill tekstene',
     building: 'Lager notatet …',
     saving: 'Lagrer i SharePoint …',
-    waiting: (seconds) => `SharePoint er opptatt. Prøver igjen om ${seconds} s …`,
+    waiting: terms.nb.retryingIn,
     downloaded: (fileName) => `Lastet ned «${fileName}».`,
     saved: 'Notatet er lagret i SharePoint.',
     openSaved: (fileName) => `Åpne «${fileName}»`,
-    buildFailed: 'Notatet kunne ikke lages. Prøv igjen; skjer det igjen, meld fra om feilen.',
+    buildFailed: `Notatet kunne ikke lages. Prøv igjen. Skjer det igjen, meld fra om feilen til ${terms.nb.helpDesk}.`,
     saveFailed: 'Notatet ble ikke lagret.',
     saveProblems: {
       forbidden: 'Du har ikke tilgang til å lagre i teamets dokumentbibliotek.',
-      unauthorized: 'Innloggingen din ble avvist eller er utløpt. Last inn fanen på nytt.',
-      'not-found': 'Fant ikke dokumentbiblioteket på teamets område.',
+      unauthorized: terms.nb.signInRefused,
+      'not-found': 'Fant ikke dokumentbiblioteket på teamets nettsted.',
       invalid: 'SharePoint godtok ikke filen.',
-      throttled:
-        'SharePoint er overbelastet og svarte ikke etter flere forsøk. Prøv igjen om litt.',
-      network: 'Får ikke kontakt med SharePoint. Sjekk nettverket og prøv igjen.',
-      server: 'SharePoint svarte med en feil. Prøv igjen om litt.',
+      throttled: terms.nb.unavailable,
+      network: terms.nb.unreachable,
+      server: terms.nb.serverError,
       conflict: 'Filen er låst eller ble endret samtidig. Prøv igjen.',
       unknown: 'Noe gikk galt under lagringen. Prøv igjen.',
     },
@@ -127,14 +129,14 @@ export const exportMessages: Messages<ExportTexts> = {
   },
   en: {
     title: 'Export memo',
-    intro: "Fill in the memo's header and texts. The units' reports go under each section.",
+    intro: `Fill in the memo's header and texts. The units' ${terms.en.statusReports} go under each section.`,
     recipients: 'Recipients and sender',
     to: 'To',
     via: 'Via',
     copyTo: 'Copy to',
     onePerLine: 'One per line.',
     from: 'From',
-    caseworker: 'Case officer',
+    caseworker: sentenceCase(terms.en.caseOfficer),
     date: 'Date',
     datePlaceholder: 'dd.mm.yyyy',
     caseNumber: 'Case no.',
@@ -158,15 +160,18 @@ export const exportMessages: Messages<ExportTexts> = {
     exempt: 'Exempt from public access',
     legalBasis: 'Legal basis',
     unreportedTitle: (count) =>
-      count === 1 ? '1 measure has no report' : `${count} measures have no report`,
-    unreportedLead: 'These measures have no status report:',
-    includeUnreported: 'Include them in the memo as “Ikke rapportert.”',
-    allReported: 'Every measure has a report.',
+      count === 1
+        ? `1 measure has no ${terms.en.statusReport}`
+        : `${count} measures have no ${terms.en.statusReport}`,
+    unreportedLead: (count) => (count === 1 ? 'This is the measure:' : 'These are the measures:'),
+    includeUnreported: (count) =>
+      `Include ${count === 1 ? 'it' : 'them'} in the memo as “Ikke rapportert.”`,
+    allReported: `Every measure has a ${terms.en.statusReport}.`,
     problems: {
       'date-missing': 'Enter the date.',
       'date-invalid': 'Enter the date as dd.mm.yyyy, for example 20.12.2012.',
       'case-number-missing': 'Enter the case number, for example 11/10298-26.',
-      'document-number-invalid': 'The document number is a number, for example 26.',
+      'document-number-invalid': 'Enter the document number as a number, for example 26.',
       'legal-basis-missing': 'Enter the legal basis, for example offl. § 14.',
     },
     fixProblems: 'Correct the marked fields and try again.',
@@ -176,20 +181,20 @@ export const exportMessages: Messages<ExportTexts> = {
     reset: 'Reset the texts',
     building: 'Creating the memo …',
     saving: 'Saving to SharePoint …',
-    waiting: (seconds) => `SharePoint is busy. Trying again in ${seconds} s …`,
+    waiting: terms.en.retryingIn,
     downloaded: (fileName) => `Downloaded “${fileName}”.`,
     saved: 'The memo is saved in SharePoint.',
     openSaved: (fileName) => `Open “${fileName}”`,
-    buildFailed: 'The memo could not be created. Try again; if it happens again, report the error.',
+    buildFailed: `The memo could not be created. Try again. If it happens again, report the error to ${terms.en.helpDesk}.`,
     saveFailed: 'The memo was not saved.',
     saveProblems: {
       forbidden: "You do not have access to save in the team's document library.",
-      unauthorized: 'Your sign-in was refused or has expired. Reload the tab.',
+      unauthorized: terms.en.signInRefused,
       'not-found': "The team site's document library was not found.",
       invalid: 'SharePoint did not accept the file.',
-      throttled: 'SharePoint is busy and did not answer after several attempts. Try again shortly.',
-      network: 'Cannot reach SharePoint. Check the network and try again.',
-      server: 'SharePoint answered with an error. Try again shortly.',
+      throttled: terms.en.unavailable,
+      network: terms.en.unreachable,
+      server: terms.en.serverError,
       conflict: 'The file is locked or was changed at the same time. Try again.',
       unknown: 'Something went wrong while saving. Try again.',
     },

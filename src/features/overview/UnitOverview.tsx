@@ -11,6 +11,7 @@ import {
 } from '@fluentui/react-components';
 import { useId } from 'react';
 import { STATUSES, summarizeByUnit, type Measure, type UnitSummary } from '../../domain';
+import { DATA_LANGUAGE } from '../../domain/terms';
 import { useMessages } from '../shared/i18n';
 import { overviewMessages } from './overview-messages';
 
@@ -70,7 +71,9 @@ export function UnitOverview({ measures, today }: { measures: readonly Measure[]
 
   const row = (summary: UnitSummary, label: string, isSum: boolean) => (
     <TableRow key={label} className={mergeClasses(isSum && styles.sum)}>
-      <TableCell className={styles.unit}>{label}</TableCell>
+      <TableCell className={styles.unit} lang={isSum ? undefined : DATA_LANGUAGE}>
+        {label}
+      </TableCell>
       <TableCell className={styles.number}>{summary.total}</TableCell>
       {STATUSES.map((status) => (
         <TableCell key={status} className={styles.number}>

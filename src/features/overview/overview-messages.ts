@@ -1,5 +1,6 @@
 import type { Status } from '../../domain';
 import type { Messages } from '../../domain';
+import { sentenceCase, terms } from '../../domain/terms';
 import { statusNames } from '../shared/status-names';
 
 type OverviewTexts = {
@@ -16,20 +17,20 @@ type OverviewTexts = {
 export const overviewMessages: Messages<OverviewTexts> = {
   nb: {
     heading: 'Status per enhet',
-    caption: 'Antall tiltak per ansvarlig enhet og status, forfalte og ikke rapporterte.',
+    caption: `Antall tiltak per ansvarlig enhet og status, og hvor mange som er ${terms.nb.overdue} eller ikke rapportert.`,
     unit: 'Enhet',
     total: 'Tiltak',
-    overdue: 'Forfalt',
+    overdue: sentenceCase(terms.nb.overdue),
     unreported: 'Ikke rapportert',
     sum: 'Sum',
     statusNames: statusNames.nb,
   },
   en: {
     heading: 'Status per unit',
-    caption: 'Measures per responsible unit and status, overdue and not reported.',
+    caption: `Measures per responsible unit and status, and how many are ${terms.en.overdue} or not reported.`,
     unit: 'Unit',
     total: 'Measures',
-    overdue: 'Overdue',
+    overdue: sentenceCase(terms.en.overdue),
     unreported: 'Not reported',
     sum: 'Total',
     statusNames: statusNames.en,

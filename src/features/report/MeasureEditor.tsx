@@ -15,6 +15,7 @@ import {
   type Measure,
   type ReportProblem,
 } from '../../domain';
+import { DATA_LANGUAGE } from '../../domain/terms';
 import { useMessages } from '../shared/i18n';
 import { ConflictChoice } from './ConflictChoice';
 import { usePlanSource } from '../shared/MeasuresProvider';
@@ -137,6 +138,7 @@ export function MeasureEditor({ measure, onClose }: { measure: Measure; onClose:
           className={styles.textarea}
           resize="vertical"
           rows={5}
+          lang={DATA_LANGUAGE}
           value={editor.values.statusReport}
           onChange={(_, data) => editor.setStatusReport(data.value)}
           onKeyDown={onKeyDown}

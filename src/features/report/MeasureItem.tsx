@@ -2,6 +2,7 @@ import { Badge, Button, makeStyles, mergeClasses, tokens } from '@fluentui/react
 import { useEffect, useId, useRef, useState } from 'react';
 import { isOverdue, isUnreported, type Measure } from '../../domain';
 import { formatNorwegianDate } from '../../domain';
+import { DATA_LANGUAGE } from '../../domain/terms';
 import { useMessages } from '../shared/i18n';
 import { MeasureEditor } from './MeasureEditor';
 import { MeasureHistory } from './MeasureHistory';
@@ -63,15 +64,6 @@ const useStyles = makeStyles({
     gap: tokens.spacingHorizontalXS,
   },
   term: { fontWeight: tokens.fontWeightSemibold },
-  visuallyHidden: {
-    position: 'absolute',
-    width: '1px',
-    height: '1px',
-    margin: '-1px',
-    overflow: 'hidden',
-    clipPath: 'inset(50%)',
-    whiteSpace: 'nowrap',
-  },
   value: { margin: 0 },
   overdueValue: { color: tokens.colorPaletteRedForeground1, fontWeight: tokens.fontWeightSemibold },
   reporter: {
@@ -168,7 +160,7 @@ export function MeasureItem({
       tabIndex={highlighted ? -1 : undefined}
     >
       <div className={styles.head}>
-        <h4 id={titleId} className={styles.title}>
+        <h4 id={titleId} className={styles.title} lang={DATA_LANGUAGE}>
           {measure.title}
         </h4>
         <div className={styles.badges}>
@@ -189,13 +181,15 @@ export function MeasureItem({
       <dl className={styles.facts}>
         <div className={styles.fact}>
           <dt className={styles.term}>{t.responsible}:</dt>
-          <dd className={styles.value}>{measure.responsibleUnit}</dd>
+          <dd className={styles.value} lang={DATA_LANGUAGE}>
+            {measure.responsibleUnit}
+          </dd>
         </div>
         <div className={styles.fact}>
           <dt className={styles.term}>{t.deadline}:</dt>
+          {/* Red for the eye only: the badge above already says «Over fristen», once. */}
           <dd className={mergeClasses(styles.value, overdue && styles.overdueValue)}>
             {measure.deadline ? formatNorwegianDate(measure.deadline) : t.noDeadline}
-            {overdue && <span className={styles.visuallyHidden}> ({t.overdue})</span>}
           </dd>
         </div>
       </dl>

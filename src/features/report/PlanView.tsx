@@ -9,6 +9,7 @@ import {
 } from '@fluentui/react-components';
 import { useEffect, useId } from 'react';
 import { groupBySection, type Measure } from '../../domain';
+import { DATA_LANGUAGE } from '../../domain/terms';
 import { useMessages } from '../shared/i18n';
 import { useCurrentUser } from '../shared/services';
 import { errorMessages } from './error-messages';
@@ -89,7 +90,9 @@ function MeasureGroup({ heading, measures, editable, today, linkedId }: GroupPro
           aria-label={`${heading}: ${group.section}`}
           className={styles.section}
         >
-          <h3 className={styles.sectionHeading}>{group.section}</h3>
+          <h3 className={styles.sectionHeading} lang={DATA_LANGUAGE}>
+            {group.section}
+          </h3>
           <ul className={styles.list}>
             {group.measures.map((measure) => (
               <li key={measure.id}>

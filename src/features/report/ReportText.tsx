@@ -1,4 +1,5 @@
 import { makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
+import { DATA_LANGUAGE } from '../../domain/terms';
 
 const useStyles = makeStyles({
   text: {
@@ -16,11 +17,19 @@ const useStyles = makeStyles({
   },
 });
 
-/** A status report (or description) from the list, always as text, never as HTML. */
+/**
+ * A status report (or description) from the list, always as text, never as HTML. The text is
+ * the list's (Norwegian); the empty text is the UI's own.
+ */
 export function ReportText({ text, emptyText }: { text: string; emptyText: string }) {
   const styles = useStyles();
   const empty = text.trim() === '';
   return (
-    <p className={mergeClasses(styles.text, empty && styles.empty)}>{empty ? emptyText : text}</p>
+    <p
+      className={mergeClasses(styles.text, empty && styles.empty)}
+      lang={empty ? undefined : DATA_LANGUAGE}
+    >
+      {empty ? emptyText : text}
+    </p>
   );
 }

@@ -1,3 +1,4 @@
+import { terms } from '../../domain/terms';
 import type { MeasuresError } from '../../graph/errors';
 import type { Messages } from '../../domain';
 
@@ -13,17 +14,17 @@ export const errorMessages: Messages<ErrorTexts> = {
         case 'forbidden':
           return `Du har ikke tilgang til listen «${listTitle}».`;
         case 'unauthorized':
-          return 'Innloggingen din ble avvist eller er utløpt. Last inn fanen på nytt.';
+          return terms.nb.signInRefused;
         case 'not-found':
           return `Fant ikke tiltaket i listen «${listTitle}». Det kan være slettet eller flyttet.`;
         case 'invalid':
-          return `Listen «${listTitle}» godtok ikke endringen. Be eieren av listen sjekke kolonnene.`;
+          return `Listen «${listTitle}» godtok ikke endringen. Be eieren av listen kontrollere kolonnene.`;
         case 'throttled':
-          return 'SharePoint svarer ikke akkurat nå (opptatt eller utilgjengelig), heller ikke etter flere forsøk. Prøv igjen om litt.';
+          return terms.nb.unavailable;
         case 'network':
-          return 'Får ikke kontakt med SharePoint. Sjekk nettverket og prøv igjen.';
+          return terms.nb.unreachable;
         case 'server':
-          return 'SharePoint svarte med en feil. Prøv igjen om litt.';
+          return terms.nb.serverError;
         case 'conflict':
           return 'Noen andre har lagret tiltaket i mellomtiden.';
       }
@@ -35,17 +36,17 @@ export const errorMessages: Messages<ErrorTexts> = {
         case 'forbidden':
           return `You do not have access to the list “${listTitle}”.`;
         case 'unauthorized':
-          return 'Your sign-in was refused or has expired. Reload the tab.';
+          return terms.en.signInRefused;
         case 'not-found':
           return `The measure was not found in the list “${listTitle}”. It may have been deleted or moved.`;
         case 'invalid':
           return `The list “${listTitle}” did not accept the change. Ask the list's owner to check its columns.`;
         case 'throttled':
-          return 'SharePoint is not answering right now (busy or unavailable), not even after several attempts. Try again shortly.';
+          return terms.en.unavailable;
         case 'network':
-          return 'Cannot reach SharePoint. Check the network and try again.';
+          return terms.en.unreachable;
         case 'server':
-          return 'SharePoint answered with an error. Try again shortly.';
+          return terms.en.serverError;
         case 'conflict':
           return 'Someone else saved the measure in the meantime.';
       }
