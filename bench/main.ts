@@ -2,6 +2,8 @@
 import { execFile } from 'node:child_process';
 import { resolve } from 'node:path';
 import { promisify } from 'node:util';
+import { benchPlansInBrowser } from './browser-plan';
+import { printPlanRuns } from './browser-report';
 import { benchBundle } from './bundle-size';
 import { benchLoadMeasures, PAGE_SIZE } from './load-measures';
 import { kib, medianAndRange, ms, ratio } from './stats';
@@ -20,6 +22,20 @@ const run = promisify(execFile);
 const root = resolve(import.meta.dirname, '..');
 
 console.log(`Oppfølging benchmarks (Node ${process.version}, ${new Date().toISOString()})\n`);
+
+// `npm run bench -- --browser`: only the tab in Chromium (section 4), against the build in dist/.
+const browserOnly = process.argv.includes('--browser');
+if (browserOnly) {
+  await benchBrowser();
+  process.exit(0);
+}
+
+async function benchBrowser() {
+  console.log(
+    '4. The production build in Chromium: 14, 1,000 and 5,000 measures, ×4 = CPU slowed 4 times',
+  );
+  printPlanRuns(await benchPlansInBrowser());
+}
 
 console.log(
   `1. Loading every measure through src/graph from the emulator ($top=${PAGE_SIZE}, 5 runs)`,
@@ -99,3 +115,7 @@ for (const r of results) {
 const docxChunk = bundle.lazy.find((c) => /docx|memo|worker/i.test(c.file));
 if (docxChunk)
   console.log(`\n   lazy docx chunk: ${docxChunk.file}  ${kib(docxChunk.gzipBytes)} gzip`);
+
+// The bundle step above built dist/ for production: the browser runs drive that build.
+console.log('');
+await benchBrowser();

@@ -5,7 +5,7 @@ import type { RandomSource } from '../sharepoint/ids';
 import { seededRandom } from '../sharepoint/ids';
 import type { SeedMeasure } from './seed-measure';
 
-const CASE_NUMBER = '99/00001';
+export const GENERATED_CASE_NUMBER = '99/00001';
 
 const SECTIONS = [
   'Departementets oppfølging',
@@ -119,7 +119,7 @@ function generatedMeasure(index: number, random: RandomSource): SeedMeasure {
   const fields: SeedMeasure['fields'] = {
     Title: title,
     Description: `${unit} skal ${action.toLowerCase()} ${object}. Tiltaket følger av anbefaling ${(index % 12) + 1} i evalueringsrapporten.`,
-    CaseNumber: CASE_NUMBER,
+    CaseNumber: GENERATED_CASE_NUMBER,
     Section: section,
     SortOrder: (Math.floor(index / SECTIONS.length) + 1) * 10,
     ResponsibleUnit: unit,

@@ -1,5 +1,6 @@
 // The state a new data file starts from: the demo site with the measures list, filled from the
-// IOM plan of 2011 (fixtures/iom-plan-2011.json) or left empty, plus optional generated measures.
+// IOM plan of 2011 (fixtures/iom-plan-2011.json) or left empty, plus optional generated measures,
+// and the plans list beside it (seed-plans.ts).
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { generateMeasures } from './generated-measures';
@@ -9,6 +10,8 @@ import { newGuid, seededRandom } from '../sharepoint/ids';
 import type { RandomSource } from '../sharepoint/ids';
 import { measureListColumns } from './measure-columns';
 import type { SeedMeasure } from './seed-measure';
+import { buildContributionsList } from './seed-contributions';
+import { buildPlansList } from './seed-plans';
 import type { EmulatorState, FieldValue, ListRecord } from '../sharepoint/state';
 import { STATE_FORMAT } from '../sharepoint/state';
 
@@ -137,5 +140,16 @@ export function buildSeedState(kind: SeedKind, extraMeasures = 0): EmulatorState
   ensureUser(state, 'Demo');
   const measures = [...(kind === 'demo' ? fixture.items : []), ...generateMeasures(extraMeasures)];
   for (const measure of measures) addSeedMeasure(state, list, measure, random);
+  state.lists.push(
+    buildPlansList(state, {
+      demo: kind === 'demo',
+      generated: extraMeasures > 0,
+      createdAt,
+      random,
+    }),
+  );
+  state.lists.push(
+    buildContributionsList(state, list, { demo: kind === 'demo', createdAt, random }),
+  );
   return state;
 }

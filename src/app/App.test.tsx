@@ -35,6 +35,8 @@ const measures: MeasuresApi = {
   createMeasure: notUsed,
   deleteMeasure: notUsed,
   listVersions: notUsed,
+  startChanges: notUsed,
+  readChanges: notUsed,
 };
 const services: Services = {
   measures,

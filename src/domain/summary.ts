@@ -10,6 +10,8 @@ export type UnitSummary = {
   unreported: number;
 };
 
+const norwegian = new Intl.Collator('nb');
+
 function emptyCounts(): Record<Status, number> {
   return Object.fromEntries(STATUSES.map((s) => [s, 0])) as Record<Status, number>;
 }
@@ -28,12 +30,12 @@ export function summarizeByUnit(measures: readonly Measure[], today: Date): Unit
     if (isOverdue(m, today)) s.overdue += 1;
     if (isUnreported(m)) s.unreported += 1;
   }
-  return [...byUnit.values()].sort((a, b) => a.unit.localeCompare(b.unit, 'nb'));
+  return [...byUnit.values()].sort((a, b) => norwegian.compare(a.unit, b.unit));
 }
 
 /** Every responsible unit named in the measures, sorted. */
 export function listUnits(measures: readonly Measure[]): string[] {
   return [...new Set(measures.map((m) => m.responsibleUnit))]
     .filter((u) => u !== '')
-    .sort((a, b) => a.localeCompare(b, 'nb'));
+    .sort(norwegian.compare);
 }

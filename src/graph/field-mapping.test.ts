@@ -46,13 +46,18 @@ describe('toMeasure', () => {
       section: 'Departementets oppfølging',
       sortOrder: 40,
       responsibleUnit: 'Regionalavdelingen',
+      contributingUnits: [],
       deadline: '2012-01-31',
+      revisedDeadline: null,
+      deadlineChangeReason: '',
       status: 'Ikke gjennomført',
       statusReport: 'Ingen rapporterer om at dette er gjort.\n\nAndre avsnitt.',
       reportedBy: 'Ole Martin Berg',
       reportedAt: '2012-12-10T13:42:00Z',
       reviewState: 'Returnert',
       reviewComment: 'Utdyp, takk.',
+      reviewedBy: '',
+      reviewedAt: null,
       createdAt: '2011-08-25T10:00:00Z',
       modifiedAt: '2012-12-10T13:40:00Z',
       modifiedBy: 'Ole Martin Berg',
@@ -182,6 +187,11 @@ describe('toFields', () => {
       reportedAt: '2012-01-01T10:00:00Z',
       reviewState: 'Godkjent',
       reviewComment: 'k',
+      contributingUnits: ['Geneve-delegasjonen'],
+      revisedDeadline: '2012-03-01',
+      deadlineChangeReason: 'grunn',
+      reviewedBy: 'v',
+      reviewedAt: '2012-01-02T10:00:00Z',
     };
     expect(Object.keys(toFields(everything)).sort()).toEqual([...MEASURE_FIELDS].sort());
   });
@@ -203,6 +213,11 @@ describe('round trips', () => {
       reportedAt: '2012-12-03T09:12:00Z',
       reviewState: 'Returnert',
       reviewComment: 'Mangler dato.',
+      contributingUnits: ['Fagseksjonene', 'Ambassaden i Abuja'],
+      revisedDeadline: '2013-02-28',
+      deadlineChangeReason: 'Venter på styremøtet i IOM.',
+      reviewedBy: 'Eva Hermstad',
+      reviewedAt: '2012-12-04T09:12:00Z',
     };
     const measure = toMeasure({ id: '1', eTag: '"a,1"', fields: toFields(patch) });
     expect(measure).toMatchObject(patch);

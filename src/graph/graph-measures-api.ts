@@ -8,9 +8,10 @@ import {
   type ListItemJson,
   type ListItemVersionJson,
 } from './field-mapping';
-import { MEASURE_FIELDS } from './measure-columns';
 import type { ListLocation, MeasuresApi } from './measures-api';
+import { EXPAND_FIELDS, PREFER_NON_INDEXED } from './item-query';
 import { readAllPages } from './read-all-pages';
+import { readChanges, startChanges } from './read-changes';
 import { resolveList } from './resolve-list';
 import { toMeasuresError } from './to-measures-error';
 
@@ -22,7 +23,6 @@ import { toMeasuresError } from './to-measures-error';
  */
 export const PAGE_SIZE = 500;
 
-const EXPAND_FIELDS = `fields($select=${MEASURE_FIELDS.join(',')})`;
 const VERSION_FIELDS = 'fields($select=Status,StatusReport,ReportedBy)';
 /** Versions fetched one by one at most this many at a time: enough to be quick, few enough not to be throttled. */
 const VERSION_READS_AT_ONCE = 4;
@@ -123,12 +123,30 @@ export function createGraphMeasuresApi(client: Client, location: ListLocation): 
           .select([...ITEM_PROPERTIES])
           .expand(EXPAND_FIELDS)
           .top(PAGE_SIZE);
+        const headers = caseNumber === undefined ? {} : PREFER_NON_INDEXED;
         if (caseNumber !== undefined) request = request.filter(caseNumberFilter(caseNumber));
-        const items = await readAllPages<ListItemJson>(client, request, signal);
+        const items = await readAllPages<ListItemJson>(client, request, signal, headers);
         return items.map(toMeasure);
       } catch (error) {
         // An abort is the caller's own doing: it gets its own reason back, not a failure to show.
         if (signal?.aborted) throw signal.reason;
+        throw toMeasuresError(error);
+      }
+    },
+
+    async startChanges() {
+      try {
+        return await startChanges(client, await itemsPath());
+      } catch (error) {
+        throw toMeasuresError(error);
+      }
+    },
+
+    async readChanges(link, options = {}) {
+      try {
+        return await readChanges(client, link, options.signal);
+      } catch (error) {
+        if (options.signal?.aborted) throw options.signal.reason;
         throw toMeasuresError(error);
       }
     },

@@ -16,4 +16,7 @@ export { provisionList, type ColumnType, type ProvisionResult } from './provisio
 export { toMeasuresError } from './to-measures-error';
 export { isMeasuresError, MeasuresError, type GraphErrorKind } from './errors';
 export type { ListLocation, MeasuresApi } from './measures-api';
+export { createGraphPlansApi, type PlansApi } from './plans-api';
+export { PLAN_FIELDS, PLANS_LIST_TITLE, toPlan } from './plan-mapping';
+export type { MeasureChanges } from './measures-api';
 export type { ListSetupApi } from './list-setup-api';

@@ -6,10 +6,25 @@ export type ListLocation = {
   list: string;
 };
 
+/** The changes to the list since a delta link, in any plan: the caller keeps the ones it shows. */
+export type MeasureChanges = {
+  /** Items created or changed, as they are now (the last occurrence when Graph sent one twice). */
+  changed: Measure[];
+  /** Ids of items deleted. */
+  deleted: string[];
+  /** The link to ask for the changes after these. */
+  next: string;
+};
+
 /** What the tab does with the measures list. One implementation: Graph (graph-measures-api.ts). */
 export type MeasuresApi = {
   // GET /sites/{site}/lists/{list}/items?$expand=fields($select=…)&$top=…[&$filter=fields/CaseNumber eq '…'], all pages
   listMeasures(options?: { caseNumber?: string; signal?: AbortSignal }): Promise<Measure[]>;
+  // GET /sites/{site}/lists/{list}/items/delta?token=latest → its @odata.deltaLink
+  startChanges(): Promise<string>;
+  // GET <deltaLink>, then each @odata.nextLink: what changed in the whole list since the link was
+  // given; null when Graph refuses the link (expired or unknown token: 410, 400)
+  readChanges(link: string, options?: { signal?: AbortSignal }): Promise<MeasureChanges | null>;
   // GET /sites/{site}/lists/{list}/items/{id}?$expand=fields($select=…)
   getMeasure(id: string): Promise<Measure>;
   // PATCH /sites/{site}/lists/{list}/items/{id}/fields with If-Match: etag; then the item again for its new eTag

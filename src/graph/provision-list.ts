@@ -1,12 +1,39 @@
 import type { Client } from '@microsoft/microsoft-graph-client';
-import { MEASURE_LIST_COLUMNS, TITLE_COLUMN, type ColumnSpec } from './measure-columns';
+import {
+  CONTRIBUTION_LIST_COLUMNS,
+  MEASURE_LIST_COLUMNS,
+  PLAN_LIST_COLUMNS,
+  TITLE_COLUMN,
+  type ColumnSpec,
+} from './measure-columns';
+import { PLANS_LIST_TITLE } from './plan-mapping';
+import { CONTRIBUTIONS_LIST_TITLE } from './contribution-mapping';
 import { readAllPages } from './read-all-pages';
 import { resolveSiteId } from './resolve-list';
 import { toMeasuresError } from './to-measures-error';
 
-// Creates the measures list with every column of measure-columns.ts, or completes
+// Creates the measures list with every column of DESIGN.md ("The SharePoint list"), or completes
 // a list that lacks some. Only ever adds: it never deletes or retypes a column, and never touches
 // items. Run twice, the second run changes nothing.
+
+/** A list the tab provisions: what its Title is called, and the columns it adds. */
+export type ListSpec = { titleDisplayName: string; columns: readonly ColumnSpec[] };
+
+export const MEASURES_LIST: ListSpec = {
+  titleDisplayName: 'Tiltak',
+  columns: MEASURE_LIST_COLUMNS,
+};
+export const PLANS_LIST: ListSpec & { title: string } = {
+  title: PLANS_LIST_TITLE,
+  titleDisplayName: 'Plan',
+  columns: PLAN_LIST_COLUMNS,
+};
+
+export const CONTRIBUTIONS_LIST: ListSpec & { title: string } = {
+  title: CONTRIBUTIONS_LIST_TITLE,
+  titleDisplayName: 'Innspill',
+  columns: CONTRIBUTION_LIST_COLUMNS,
+};
 
 export type ProvisionResult = {
   /** The list did not exist and was created. */
@@ -18,7 +45,7 @@ export type ProvisionResult = {
   /** Columns changed without loss: missing choices added, Title given its Norwegian name. */
   updatedColumns: string[];
   /**
-   * Columns that exist with another type than measure-columns.ts gives (e.g. Status as plain text). Left as
+   * Columns that exist with another type than DESIGN.md's (e.g. Status as plain text). Left as
    * they are, since changing a column's type can lose data; the caller should tell the list's owner.
    */
   conflictingColumns: { name: string; expected: ColumnType; found: ColumnType }[];
@@ -45,16 +72,31 @@ type ExistingColumn = {
  */
 export async function provisionList(
   client: Client,
-  options: { site: string; listTitle: string },
+  options: { site: string; listTitle: string; spec?: ListSpec },
 ): Promise<ProvisionResult> {
   try {
-    return await provision(client, options.site, options.listTitle);
+    return await provision(client, options.site, options.listTitle, options.spec ?? MEASURES_LIST);
   } catch (error) {
     throw toMeasuresError(error);
   }
 }
 
-async function provision(client: Client, site: string, listTitle: string) {
+/** The plans list beside the measures list, made or completed the same way. */
+export function provisionPlansList(client: Client, site: string): Promise<ProvisionResult> {
+  return provisionList(client, { site, listTitle: PLANS_LIST.title, spec: PLANS_LIST });
+}
+
+/** The contributions list beside the measures list, made or completed the same way. */
+export function provisionContributionsList(client: Client, site: string): Promise<ProvisionResult> {
+  return provisionList(client, {
+    site,
+    listTitle: CONTRIBUTIONS_LIST.title,
+    spec: CONTRIBUTIONS_LIST,
+  });
+}
+
+async function provision(client: Client, site: string, listTitle: string, list: ListSpec) {
+  const columns = list.columns;
   const result: ProvisionResult = {
     created: false,
     addedColumns: [],
@@ -70,21 +112,21 @@ async function provision(client: Client, site: string, listTitle: string) {
     // to set them (columndefinition-update.md).
     const created = (await client.api(`/sites/${siteId}/lists`).post({
       displayName: listTitle,
-      columns: MEASURE_LIST_COLUMNS.map(createBody),
+      columns: columns.map(createBody),
       list: { template: 'genericList' },
     })) as { id?: unknown };
     if (typeof created.id !== 'string')
       throw new Error(`List ${listTitle} came back without an id`);
     listId = created.id;
     result.created = true;
-    result.addedColumns = MEASURE_LIST_COLUMNS.map((column) => column.name);
+    result.addedColumns = columns.map((column) => column.name);
   }
 
   const columnsPath = `/sites/${siteId}/lists/${listId}/columns`;
   const existing = await readColumns(client, columnsPath);
 
   if (!result.created) {
-    for (const spec of MEASURE_LIST_COLUMNS) {
+    for (const spec of columns) {
       if (findColumn(existing, spec.name)) continue;
       // POST /sites/{site-id}/lists/{list-id}/columns
       const added = (await client.api(columnsPath).post(createBody(spec))) as ExistingColumn;
@@ -93,7 +135,7 @@ async function provision(client: Client, site: string, listTitle: string) {
     }
   }
 
-  for (const spec of MEASURE_LIST_COLUMNS) {
+  for (const spec of columns) {
     const column = findColumn(existing, spec.name);
     if (!column) continue;
     const expected = specType(spec);
@@ -121,7 +163,7 @@ async function provision(client: Client, site: string, listTitle: string) {
   // Only the default name is replaced: an owner who renamed Title on purpose keeps their name.
   if (title && !title.readOnly && title.displayName === TITLE_COLUMN.defaultDisplayName) {
     // PATCH /sites/{site-id}/lists/{list-id}/columns/{title-column-id}
-    await client.api(`${columnsPath}/${title.id}`).patch({ displayName: TITLE_COLUMN.displayName });
+    await client.api(`${columnsPath}/${title.id}`).patch({ displayName: list.titleDisplayName });
     result.updatedColumns.push(TITLE_COLUMN.name);
   }
   return result;

@@ -30,13 +30,16 @@ export async function readAllPages<T>(
   client: Client,
   first: GraphRequest,
   signal?: AbortSignal,
+  headers: Record<string, string> = {},
 ): Promise<T[]> {
   const items: T[] = [];
   let request: GraphRequest | undefined = first;
   while (request) {
     if (signal) request.option('signal', signal);
+    // A nextLink carries the query, not the headers: the first request's (Prefer) go on each page.
+    request.headers(headers);
     const page = (await request.get()) as PageJson<T>;
-    items.push(...(page.value ?? []));
+    for (const item of page.value ?? []) items.push(item);
     const nextLink = page['@odata.nextLink'];
     request = nextLink ? client.api(toNextRequestPath(nextLink)) : undefined;
   }

@@ -253,7 +253,9 @@ describe("the channel tab's configuration page", () => {
     await frame.getByRole('button', { name: 'Opprett listen' }).click();
     await frame.getByText('Listen «Tiltak 2025» er opprettet.').waitFor();
     await frame
-      .getByText(/Kolonner: Beskrivelse, Saksnummer, .*Kommentar fra vurdering\./)
+      .getByText(
+        /Kolonner: Beskrivelse, Saksnummer, .*Kommentar fra vurdering, Vurdert av, Vurdert\./,
+      )
       .waitFor();
     await expect.poll(() => lastValidity(teams)).toBe(true);
     await screenshot(page, 'teams-config-created');

@@ -22,6 +22,8 @@ const measuresApi: MeasuresApi = {
   createMeasure: notUsed,
   deleteMeasure: notUsed,
   listVersions: notUsed,
+  startChanges: notUsed,
+  readChanges: notUsed,
 };
 
 type Saved = { path: string; data: Blob };

@@ -24,6 +24,8 @@ function controllableApi() {
     createMeasure: unused,
     deleteMeasure: unused,
     listVersions: unused,
+    startChanges: unused,
+    readChanges: unused,
   };
   return { api, pending, calls };
 }
