@@ -103,12 +103,10 @@ export const appMessages: Messages<AppTexts> = {
     ],
     signInFailedTitle: 'Kunne ikke logge på',
     hostSlowTitle: 'Teams svarer ikke',
-    hostSlowText:
-      'Oppfølging venter på svar fra Teams (eller Outlook eller Microsoft 365-appen) og fortsetter av seg selv når det kommer. Du kan også åpne fanen i nettleseren.',
+    hostSlowText: `${terms.nb.productName} venter på svar fra Teams (eller Outlook eller Microsoft 365-appen) og fortsetter av seg selv når det kommer. Du kan også åpne fanen i nettleseren.`,
     hostUnreachableTitle: 'Fikk ikke kontakt med Teams',
-    hostUnreachableText:
-      'Oppfølging fikk ikke svar fra programmet den vises i, og kan ikke kjøre her. Åpne fanen i nettleseren, eller last inn fanen på nytt.',
-    openInBrowser: 'Åpne Oppfølging i nettleseren',
+    hostUnreachableText: `${terms.nb.productName} fikk ikke svar fra programmet den vises i, og kan ikke kjøre her. Åpne fanen i nettleseren, eller last inn fanen på nytt.`,
+    openInBrowser: `Åpne ${terms.nb.productName} i nettleseren`,
     openInBrowserHint: '(åpnes i et nytt vindu)',
   },
   en: {
@@ -163,12 +161,10 @@ export const appMessages: Messages<AppTexts> = {
     ],
     signInFailedTitle: 'Could not sign in',
     hostSlowTitle: 'Teams is not answering',
-    hostSlowText:
-      'Follow-up is waiting for Teams (or Outlook, or the Microsoft 365 app) to answer, and goes on by itself when it does. You can also open the tab in the browser.',
+    hostSlowText: `${terms.en.productName} is waiting for Teams (or Outlook, or the Microsoft 365 app) to answer, and goes on by itself when it does. You can also open the tab in the browser.`,
     hostUnreachableTitle: 'Could not reach Teams',
-    hostUnreachableText:
-      'Follow-up got no answer from the app it is shown in, and cannot run here. Open the tab in the browser, or reload the tab.',
-    openInBrowser: 'Open Follow-up in the browser',
+    hostUnreachableText: `${terms.en.productName} got no answer from the app it is shown in, and cannot run here. Open the tab in the browser, or reload the tab.`,
+    openInBrowser: `Open ${terms.en.productName} in the browser`,
     openInBrowserHint: '(opens in a new window)',
   },
 };

@@ -251,6 +251,7 @@ describe('editorReducer: what the user sees while a save runs or a conflict is s
       values: { status: 'Gjennomført', statusReport: 'Ferdig.' },
       baseEtag: '"g,2"',
       hasDraft: false,
+      otherTab: null,
       problem: null,
       phase: { kind: 'saved', at: '2012-12-03T09:12:00Z' },
     });
