@@ -1,36 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import type { Measure } from './measure';
+import { testMeasure } from './measure.test-helper';
 import { listUnits, summarizeByUnit } from './summary';
 
 /** A measure of the given unit; only what the summary reads matters. */
 function measure(overrides: Partial<Measure>): Measure {
-  return {
-    id: '1',
-    etag: '"1,1"',
-    title: 'Tiltak',
-    description: '',
-    caseNumber: '11/10298',
-    section: 'Departementets oppfølging',
-    sortOrder: 10,
-    responsibleUnit: 'HUM-seksjonen',
-    contributingUnits: [],
-    deadline: null,
-    revisedDeadline: null,
-    deadlineChangeReason: '',
-    status: 'Pågår',
-    statusReport: 'Rapportert.',
-    reportedBy: '',
-    reportedAt: null,
-    reviewState: 'Ikke vurdert',
-    reviewComment: '',
-    reviewedBy: '',
-    reviewedAt: null,
-    createdAt: null,
-    modifiedAt: null,
-    modifiedBy: '',
-    webUrl: '',
-    ...overrides,
-  };
+  return testMeasure('1', { sortOrder: 10, statusReport: 'Rapportert.', ...overrides });
 }
 
 describe('summarizeByUnit', () => {
