@@ -75,7 +75,16 @@ const zones = [
 ];
 
 export default tseslint.config(
-  { ignores: ['dist/', 'node_modules/', 'test-output/', '.emulator-data/'] },
+  {
+    ignores: [
+      'dist/',
+      'node_modules/',
+      'test-output/',
+      '.emulator-data/',
+      'reports/',
+      '.stryker-tmp/',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.strict,
   {
@@ -99,8 +108,8 @@ export default tseslint.config(
     rules: { 'import-x/no-default-export': 'error' },
   },
   {
-    // Vite, Vitest and ESLint read their configuration from a default export.
-    files: ['*.config.{js,ts}'],
+    // Vite, Vitest, ESLint and Stryker read their configuration from a default export.
+    files: ['*.config.{js,mjs,ts}'],
     rules: { 'import-x/no-default-export': 'off' },
   },
   {

@@ -11,9 +11,18 @@ export default defineConfig({
   server: { port: 5173, strictPort: false, proxy },
   preview: { proxy },
   build: {
-    sourcemap: true,
+    // No source maps in what is shipped: they would publish the sources next to the bundle.
+    sourcemap: false,
     chunkSizeWarningLimit: 1500,
-    // The MSAL v5 redirect bridge is its own small page (popups and silent renewal land on it).
-    rollupOptions: { input: { main: 'index.html', 'auth-redirect': 'auth-redirect.html' } },
+    // The MSAL v5 redirect bridge is its own small page (popups and silent renewal land on it);
+    // the host's authentication window has a start and an end page (src/platform/auth-window.ts).
+    rollupOptions: {
+      input: {
+        main: 'index.html',
+        'auth-redirect': 'auth-redirect.html',
+        'auth-start': 'auth-start.html',
+        'auth-end': 'auth-end.html',
+      },
+    },
   },
 });

@@ -1,17 +1,20 @@
-import { defineConfig } from 'vitest/config';
+import { defineConfig, defineProject } from 'vitest/config';
+
+/** Fast tests without servers or a browser; also what mutation testing runs (vitest.mutation.config.ts). */
+export const unitProject = defineProject({
+  test: {
+    name: 'unit',
+    include: ['src/**/*.test.{ts,tsx}', 'tests/unit/**/*.test.{ts,tsx}'],
+    environment: 'node',
+    // Component tests render Fluent in happy-dom; on two busy cores one can pass 5 s.
+    testTimeout: 20_000,
+  },
+});
 
 export default defineConfig({
   test: {
     projects: [
-      {
-        test: {
-          name: 'unit',
-          include: ['src/**/*.test.{ts,tsx}', 'tests/unit/**/*.test.{ts,tsx}'],
-          environment: 'node',
-          // Component tests render Fluent in happy-dom; on two busy cores one can pass 5 s.
-          testTimeout: 20_000,
-        },
-      },
+      unitProject,
       {
         test: {
           name: 'integration',
@@ -25,6 +28,8 @@ export default defineConfig({
         test: {
           name: 'browser',
           include: ['tests/browser/**/*.test.ts'],
+          // Fails any test whose pages met a Content Security Policy violation.
+          setupFiles: ['tests/support/csp-setup.ts'],
           environment: 'node',
           testTimeout: 90_000,
           hookTimeout: 90_000,

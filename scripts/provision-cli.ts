@@ -4,7 +4,13 @@
 import { parseArgs } from 'node:util';
 import { createGraphClient } from '../src/graph/create-graph-client';
 import { isMeasuresError } from '../src/graph/errors';
-import { PLANS_LIST, provisionList, provisionPlansList } from '../src/graph/provision-list';
+import {
+  CONTRIBUTIONS_LIST,
+  PLANS_LIST,
+  provisionContributionsList,
+  provisionList,
+  provisionPlansList,
+} from '../src/graph/provision-list';
 import type { ProvisionResult } from '../src/graph/provision-list';
 import { DEFAULT_GRAPH_BASE_URL, DEFAULT_LIST } from '../src/platform/config';
 import { normalizeSiteAddress } from '../src/platform/site-address';
@@ -84,6 +90,9 @@ export async function runProvisionCli(
     io.print(`Provisioning "${PLANS_LIST.title}" on ${site}`);
     const plans = await provisionPlansList(client, site);
     for (const line of describeResult(PLANS_LIST.title, plans)) io.print(line);
+    io.print(`Provisioning "${CONTRIBUTIONS_LIST.title}" on ${site}`);
+    const contributionsList = await provisionContributionsList(client, site);
+    for (const line of describeResult(CONTRIBUTIONS_LIST.title, contributionsList)) io.print(line);
     return 0;
   } catch (error) {
     io.print(describeFailure(listTitle, site, error));

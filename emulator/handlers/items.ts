@@ -13,6 +13,7 @@ import {
 } from '../http/graph-json';
 import type { GraphRequest, GraphResponse } from '../http/graph-request';
 import { isPlainObject, jsonResponse, noContent, readJsonObject } from '../http/graph-request';
+import { callerName } from '../http/caller';
 import { createItemRecord, editorOf, updateItemRecord } from '../sharepoint/item-records';
 import { itemFilter } from '../odata/item-filter';
 import {
@@ -146,7 +147,8 @@ export async function createItem(
   if (!isPlainObject(fields)) throw invalidRequest("'fields' must be an object of field values.");
   const values = parseFieldWrites(list.columns, fields);
   const now = graphTimestamp();
-  const item = createItemRecord(store.state, list, values, editorOf(values), now);
+  const editor = callerName(request.headers) ?? editorOf(values);
+  const item = createItemRecord(store.state, list, values, editor, now);
   store.addItem(list, item);
   list.modifiedAt = now;
   await store.commit();
@@ -161,6 +163,53 @@ export async function createItem(
   );
 }
 
+async function writeFields(
+  store: Store,
+  request: GraphRequest,
+  list: ListRecord,
+  item: ListItemRecord,
+  fields: Record<string, unknown>,
+): Promise<void> {
+  checkIfMatch(request, item);
+  const changes = parseFieldWrites(list.columns, fields);
+  const now = graphTimestamp();
+  updateItemRecord(
+    store.state,
+    item,
+    changes,
+    callerName(request.headers) ?? editorOf(changes),
+    now,
+  );
+  list.modifiedAt = now;
+  await store.commit();
+}
+
+/** `PATCH …/items/{id}` with `{ "fields": { … } }` (listitem-update.md; PnPjs writes this way). */
+export async function updateItem(
+  store: Store,
+  request: GraphRequest,
+  list: ListRecord,
+  id: string,
+): Promise<GraphResponse> {
+  const item = requireItem(store, list, id);
+  const body = readJsonObject(request);
+  for (const key of Object.keys(body)) {
+    if (key !== 'fields' && !key.startsWith('@odata.')) throw unknownProperty(key, 'listItem');
+  }
+  const fields = body.fields ?? {};
+  if (!isPlainObject(fields)) throw invalidRequest("'fields' must be an object of field values.");
+  await writeFields(store, request, list, item, fields);
+  const json = listItemJson(store.state, list, item, {
+    select: null,
+    fields: { name: 'fields', select: null },
+  });
+  return jsonResponse(
+    200,
+    { '@odata.context': `${itemsContext(request, store, list)}/$entity`, ...json },
+    { ETag: etagOf(item) },
+  );
+}
+
 export async function updateItemFields(
   store: Store,
   request: GraphRequest,
@@ -168,12 +217,7 @@ export async function updateItemFields(
   id: string,
 ): Promise<GraphResponse> {
   const item = requireItem(store, list, id);
-  checkIfMatch(request, item);
-  const changes = parseFieldWrites(list.columns, readJsonObject(request));
-  const now = graphTimestamp();
-  updateItemRecord(store.state, item, changes, editorOf(changes), now);
-  list.modifiedAt = now;
-  await store.commit();
+  await writeFields(store, request, list, item, readJsonObject(request));
   return jsonResponse(
     200,
     {

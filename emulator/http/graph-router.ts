@@ -12,6 +12,7 @@ import {
   getVersion,
   listItems,
   listVersions,
+  updateItem,
   updateItemFields,
 } from '../handlers/items';
 import {
@@ -27,7 +28,8 @@ import {
   patchColumn,
   requireList,
 } from '../handlers/lists';
-import { decodeSegment, isThisSite, splitSiteAddress } from './site-address';
+import { routeRootSite } from '../handlers/root-site';
+import { decodeSegment, isRootSite, isThisSite, splitSiteAddress } from './site-address';
 import type { Store } from '../sharepoint/store';
 
 type Handlers = Partial<Record<string, () => GraphResponse | Promise<GraphResponse>>>;
@@ -82,6 +84,7 @@ function routeList(
   if (child === undefined) {
     return byMethod(request, {
       GET: () => getItem(store, request, list, id),
+      PATCH: () => updateItem(store, request, list, id),
       DELETE: () => deleteItem(store, request, list, id),
     });
   }
@@ -105,6 +108,7 @@ function routeSite(
   rest: string,
 ): GraphResponse | Promise<GraphResponse> {
   const { site, remainder } = splitSiteAddress(rest);
+  if (isRootSite(store.state, site)) return routeRootSite(store, request, remainder);
   if (!isThisSite(store.state, site)) {
     throw itemNotFound('Requested site could not be found');
   }

@@ -43,3 +43,20 @@ export function isThisSite(state: EmulatorState, address: SiteAddress): boolean 
     normalizePath(address.path) === normalizePath(site.path)
   );
 }
+
+/** The tenant's root site id: `hostname,{guid},{guid}`, fixed per hostname. */
+export function rootSiteId(state: EmulatorState): string {
+  return `${state.site.hostname},${ROOT_SITE_GUID},${ROOT_WEB_GUID}`;
+}
+const ROOT_SITE_GUID = '00000000-0000-4000-8000-000000000001';
+const ROOT_WEB_GUID = '00000000-0000-4000-8000-000000000002';
+
+/** `sites/root`, `sites/{hostname}`, `sites/{hostname}:/` and the root's id (site-get.md). */
+export function isRootSite(state: EmulatorState, address: SiteAddress): boolean {
+  const hostname = state.site.hostname.toLowerCase();
+  if (address.kind === 'path') {
+    return address.hostname.toLowerCase() === hostname && normalizePath(address.path) === '/';
+  }
+  const id = address.id.toLowerCase();
+  return id === 'root' || id === hostname || id === rootSiteId(state).toLowerCase();
+}

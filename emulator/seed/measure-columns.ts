@@ -1,5 +1,5 @@
-// The columns of the demo measures and plans lists (docs/architecture.md, "Oppfølgingstiltak",
-// "Oppfølgingsplaner"): stable ASCII internal names for the code, Norwegian display names for people.
+// The columns of the demo lists (docs/architecture.md, "The SharePoint lists"): stable ASCII
+// internal names for the code, Norwegian display names for people.
 //
 // Declared here on purpose, independent of src/ (no import of the tab's column list or of its
 // status choices): this list is the oracle the provisioning tests compare src/graph's list
@@ -46,11 +46,18 @@ const MEASURE_COLUMNS: ColumnSpec[] = [
     text: textFacet(false),
     indexed: true,
   },
+  { name: 'ContributingUnits', displayName: 'Bidragsytere', text: textFacet(true) },
   {
     name: 'Deadline',
     displayName: 'Frist',
     dateTime: { displayAs: 'default', format: 'dateOnly' },
   },
+  {
+    name: 'RevisedDeadline',
+    displayName: 'Ny frist',
+    dateTime: { displayAs: 'default', format: 'dateOnly' },
+  },
+  { name: 'DeadlineChangeReason', displayName: 'Begrunnelse for ny frist', text: textFacet(false) },
   {
     name: 'Status',
     displayName: 'Status',
@@ -69,6 +76,41 @@ const MEASURE_COLUMNS: ColumnSpec[] = [
     choice: { allowTextEntry: false, choices: REVIEW_CHOICES, displayAs: 'dropDownMenu' },
   },
   { name: 'ReviewComment', displayName: 'Kommentar fra vurdering', text: textFacet(true) },
+  { name: 'ReviewedBy', displayName: 'Vurdert av', text: textFacet(false) },
+  {
+    name: 'ReviewedAt',
+    displayName: 'Vurdert',
+    dateTime: { displayAs: 'default', format: 'dateTime' },
+  },
+];
+
+/** The contributions list (`Oppfølgingsinnspill`): one item per measure and contributing unit. */
+const CONTRIBUTION_COLUMNS: ColumnSpec[] = [
+  {
+    name: 'MeasureId',
+    displayName: 'Tiltak-ID',
+    indexed: true,
+    number: {
+      decimalPlaces: 'none',
+      displayAs: 'number',
+      maximum: 1.7976931348623157e308,
+      minimum: -1.7976931348623157e308,
+    },
+  },
+  { name: 'CaseNumber', displayName: 'Saksnummer', text: textFacet(false), indexed: true },
+  { name: 'Unit', displayName: 'Enhet', text: textFacet(false), indexed: true },
+  {
+    name: 'Status',
+    displayName: 'Status',
+    choice: { allowTextEntry: false, choices: STATUS_CHOICES, displayAs: 'dropDownMenu' },
+  },
+  { name: 'Contribution', displayName: 'Innspill', text: textFacet(true) },
+  { name: 'ReportedBy', displayName: 'Rapportert av', text: textFacet(false) },
+  {
+    name: 'ReportedAt',
+    displayName: 'Rapportert',
+    dateTime: { displayAs: 'default', format: 'dateTime' },
+  },
 ];
 
 const dateOnly = { displayAs: 'default', format: 'dateOnly' as const };
@@ -95,6 +137,10 @@ const PLAN_COLUMNS: ColumnSpec[] = [
 
 export function measureListColumns(random: RandomSource): ColumnDefinition[] {
   return listColumns('Tiltak', MEASURE_COLUMNS, random);
+}
+
+export function contributionListColumns(random: RandomSource): ColumnDefinition[] {
+  return listColumns('Innspill', CONTRIBUTION_COLUMNS, random);
 }
 
 export function planListColumns(random: RandomSource): ColumnDefinition[] {

@@ -10,6 +10,7 @@ import { newGuid, seededRandom } from '../sharepoint/ids';
 import type { RandomSource } from '../sharepoint/ids';
 import { measureListColumns } from './measure-columns';
 import type { SeedMeasure } from './seed-measure';
+import { buildContributionsList } from './seed-contributions';
 import { buildPlansList } from './seed-plans';
 import type { EmulatorState, FieldValue, ListRecord } from '../sharepoint/state';
 import { STATE_FORMAT } from '../sharepoint/state';
@@ -146,6 +147,9 @@ export function buildSeedState(kind: SeedKind, extraMeasures = 0): EmulatorState
       createdAt,
       random,
     }),
+  );
+  state.lists.push(
+    buildContributionsList(state, list, { demo: kind === 'demo', createdAt, random }),
   );
   return state;
 }

@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { act, cleanup, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Services } from '../features/shared';
 import type { MeasuresApi } from '../graph/measures-api';
 import { seedMeasures } from '../../tests/support/memo/seed-measures';
@@ -41,7 +41,7 @@ const measures: MeasuresApi = {
 const services: Services = {
   measures,
   // A site without plans in a plans list: the plans are found in the measures.
-  plans: { listPlans: () => Promise.resolve([]) },
+  plans: { listPlans: () => Promise.resolve([]), createPlan: notUsed, updatePlan: notUsed },
   saveToDocuments: notUsed,
   onThrottle: () => () => undefined,
 };
@@ -77,6 +77,7 @@ function fakeAuth(account: SignedInAccount | null): Auth {
     signIn: () => Promise.resolve(),
     account: () => account,
     onError: () => () => undefined,
+    signOut: () => Promise.resolve(),
   };
 }
 
@@ -152,4 +153,68 @@ describe('the tab in a tenant', () => {
     act(() => session.tokenReceived());
     expect(screen.getByText('Du er Kari Nordmann.')).toBeTruthy();
   });
+
+  it('keeps a draft for the person who typed it, never for the next one, and forgets it at sign-out', async () => {
+    const kari: SignedInAccount = {
+      name: 'Kari Nordmann',
+      username: 'kari.nordmann@contoso.no',
+      tenantId: 'tenant-1',
+    };
+    const ola: SignedInAccount = { ...kari, name: 'Ola Nordmann', username: 'ola@contoso.no' };
+    const signOut = vi.fn(() => Promise.resolve());
+    const standalone = (account: SignedInAccount) => {
+      localStorage.setItem(`oppfolging.reporting-for:${account.username}`, 'IOM');
+      localStorage.setItem('oppfolging.language', 'nb');
+      const session = createAuthSession({ ...fakeAuth(account), signOut });
+      return render(
+        <TabFrame
+          host={{
+            context: { mode: 'standalone', reason: 'top-level' },
+            onThemeChange: () => () => undefined,
+          }}
+        >
+          <App
+            config={config}
+            services={services}
+            session={session}
+            hostUser={null}
+            linkedMeasureId={null}
+          />
+        </TabFrame>,
+      );
+    };
+    const openOwn = async () => {
+      const own = await screen.findByRole('region', { name: /^Dine tiltak \d/ });
+      const [report] = within(own).getAllByRole('button', { name: /^Rapporter på/ });
+      if (report) await userEvent.click(report);
+      return screen.findByRole('textbox', { name: 'Statusrapport' });
+    };
+
+    let view = standalone(kari);
+    const box = await openOwn();
+    await userEvent.clear(box);
+    await userEvent.type(box, 'Karis utkast');
+    view.unmount();
+
+    // Ola on the same PC: the same measure, no sign of Kari's text.
+    view = standalone(ola);
+    await screen.findByRole('region', { name: /^Dine tiltak \d/ });
+    expect(screen.queryByRole('textbox', { name: 'Statusrapport' })).toBeNull();
+    expect(((await openOwn()) as HTMLTextAreaElement).value).not.toContain('Karis utkast');
+    view.unmount();
+
+    // Kari again: her draft is back, opened where she left it; signing out forgets it.
+    view = standalone(kari);
+    const restored = (await screen.findByRole('textbox', {
+      name: 'Statusrapport',
+    })) as HTMLTextAreaElement;
+    expect(restored.value).toBe('Karis utkast');
+    await userEvent.click(screen.getByRole('button', { name: 'Logg av' }));
+    expect(signOut).toHaveBeenCalledTimes(1);
+    view.unmount();
+    view = standalone(kari);
+    await screen.findByRole('region', { name: /^Dine tiltak \d/ });
+    expect(screen.queryByRole('textbox', { name: 'Statusrapport' })).toBeNull();
+    expect(Object.keys(localStorage).filter((key) => key.includes('draft'))).toEqual([]);
+  }, 30_000);
 });

@@ -17,6 +17,10 @@ const useStyles = makeStyles({
     flexWrap: 'wrap',
     columnGap: tokens.spacingHorizontalL,
     rowGap: tokens.spacingVerticalXS,
+    // Fits a 320 px side panel: the picker and the text wrap instead of pushing the page wider.
+    minWidth: 0,
+    overflowWrap: 'anywhere',
+    '& > *': { maxWidth: '100%', minWidth: 0 },
   },
 });
 

@@ -1,9 +1,16 @@
 import { Button, makeStyles, tokens } from '@fluentui/react-components';
-import { lazy, Suspense, useCallback, useDeferredValue, useMemo, useState } from 'react';
+import { lazy, Suspense, useCallback, useDeferredValue, useMemo, useRef, useState } from 'react';
 import { arrangeMeasures, filterMeasures, listSections, listUnits } from '../domain';
 import type { OverviewFilter } from '../features/overview';
 import { PlanPicker, PlanView } from '../features/report';
-import { CurrentUserContext, useMeasures, useMessages, usePlanChoice } from '../features/shared';
+import {
+  CurrentUserContext,
+  ownerKey,
+  OwnerScopeProvider,
+  useMeasures,
+  useMessages,
+  usePlanChoice,
+} from '../features/shared';
 import type { HostUser } from '../platform';
 import { appMessages } from './app-messages';
 import type { AuthSession } from './auth-session';
@@ -12,7 +19,9 @@ import { useDisplay } from './display-context';
 import { ReportingFor } from './ReportingFor';
 import type { RuntimeConfig } from './runtime-config';
 import { SettingsBar } from './SettingsBar';
+import { browserStorage } from './browser-storage';
 import { SignInBanner } from './SignInBanner';
+import { SignOutButton } from './SignOutButton';
 import { useDemoUser } from './use-demo-user';
 import { usePageTitle } from './use-page-title';
 import { useTenantUser } from './use-tenant-user';
@@ -123,8 +132,12 @@ export function Shell({ config, session, hostUser, linkedMeasureId }: ShellProps
   const tenant = useTenantUser(session, hostUser);
   const acting =
     config.mode === 'demo'
-      ? { key: demo.choice, user: demo.user }
-      : { key: tenant.choice ?? '', user: tenant.user };
+      ? {
+          key: demo.choice,
+          user: demo.user,
+          owner: ownerKey({ kind: 'demo', person: demo.choice }),
+        }
+      : { key: tenant.choice ?? '', user: tenant.user, owner: tenant.owner };
   const { measures, refresh } = useMeasures();
   const [view, setView] = useViewInAddress();
   // The list follows the view a moment after the controls: typing in the search box stays quick.
@@ -158,6 +171,18 @@ export function Shell({ config, session, hostUser, linkedMeasureId }: ShellProps
   const plan = usePlanChoice();
   const [exportOpen, setExportOpen] = useState(false);
   usePageTitle(exportOpen ? 'export' : 'plan');
+  // Mounted from the first opening on, so the dialog closes as Fluent means it to (giving the
+  // page back to screen readers); focus then returns to the button that opened it.
+  const [exportMounted, setExportMounted] = useState(false);
+  const exportButtonRef = useRef<HTMLButtonElement>(null);
+  const openExport = useCallback(() => {
+    setExportMounted(true);
+    setExportOpen(true);
+  }, []);
+  const closeExport = useCallback(() => {
+    setExportOpen(false);
+    exportButtonRef.current?.focus();
+  }, []);
   const [linked, setLinked] = useState(linkedMeasureId);
   const linkShown = useCallback(() => setLinked(null), []);
   const openInCards = useCallback(
@@ -174,82 +199,97 @@ export function Shell({ config, session, hostUser, linkedMeasureId }: ShellProps
 
   return (
     <CurrentUserContext.Provider value={acting.user}>
-      <div className={styles.page}>
-        <a href="#main" className={styles.skipLink}>
-          {t.skipToContent}
-        </a>
-        <header className={styles.header}>
-          {config.mode === 'demo' && <DemoBanner demo={demo} />}
-          {session && <SignInBanner session={session} onSignedIn={reload} />}
-          {config.mode === 'tenant' && <ReportingFor tenant={tenant} />}
-          <div className={styles.titleBar}>
-            <div>
-              <h1 className={styles.title}>{t.appName}</h1>
-              <p className={styles.subtitle}>
-                {t.planLine(plan.selected === '' ? null : plan.selected, config.list)}
-              </p>
-              {plan.choosable && (
-                <div className={styles.plan}>
-                  <PlanPicker plans={plan.plans} selected={plan.selected} onChoose={plan.choose} />
-                </div>
-              )}
+      <OwnerScopeProvider
+        owner={acting.owner}
+        listKey={`${config.site}/${config.list}`}
+        storage={browserStorage('localStorage')}
+      >
+        <div className={styles.page}>
+          <a href="#main" className={styles.skipLink}>
+            {t.skipToContent}
+          </a>
+          <header className={styles.header}>
+            {config.mode === 'demo' && <DemoBanner demo={demo} />}
+            {session && <SignInBanner session={session} onSignedIn={reload} />}
+            {config.mode === 'tenant' && <ReportingFor tenant={tenant} />}
+            <div className={styles.titleBar}>
+              <div>
+                <h1 className={styles.title}>{t.appName}</h1>
+                <p className={styles.subtitle}>
+                  {t.planLine(plan.selected === '' ? null : plan.selected, config.list)}
+                </p>
+                {plan.choosable && (
+                  <div className={styles.plan}>
+                    <PlanPicker
+                      plans={plan.plans}
+                      selected={plan.selected}
+                      onChoose={plan.choose}
+                    />
+                  </div>
+                )}
+              </div>
+              <div className={styles.tools}>
+                <Button
+                  ref={exportButtonRef}
+                  appearance={isCaseworker ? 'primary' : 'secondary'}
+                  onClick={openExport}
+                >
+                  {t.exportMemo}
+                </Button>
+                {/* On a page of its own the tab signed in itself, so it signs out too; a host has its own. */}
+                {session && hostUser === null && acting.owner !== null && (
+                  <SignOutButton session={session} owner={acting.owner} />
+                )}
+                {/* Inside Teams, Outlook or the Microsoft 365 app, the host decides theme and language. */}
+                {display.adjustable && (
+                  <SettingsBar
+                    theme={display.theme}
+                    onThemeChange={display.setTheme}
+                    language={display.language}
+                    onLanguageChange={display.setLanguage}
+                  />
+                )}
+              </div>
             </div>
-            <div className={styles.tools}>
-              <Button
-                appearance={isCaseworker ? 'primary' : 'secondary'}
-                onClick={() => setExportOpen(true)}
-              >
-                {t.exportMemo}
-              </Button>
-              {/* Inside Teams, Outlook or the Microsoft 365 app, the host decides theme and language. */}
-              {display.adjustable && (
-                <SettingsBar
-                  theme={display.theme}
-                  onThemeChange={display.setTheme}
-                  language={display.language}
-                  onLanguageChange={display.setLanguage}
+          </header>
+          {/* Keyed by the user: acting as someone else starts from a clean view, no editor left open. */}
+          <main id="main" tabIndex={-1} className={styles.main} key={acting.key}>
+            {isCaseworker && measures.length > 0 && (
+              <Suspense fallback={null}>
+                <UnitOverview measures={measures} today={today} onFilter={filterFromOverview} />
+              </Suspense>
+            )}
+            {measures.length > 0 && (
+              <Suspense fallback={null}>
+                <ViewBar
+                  view={view}
+                  onChange={setView}
+                  units={units}
+                  sections={sections}
+                  link={addressWithView(window.location.href, view)}
                 />
-              )}
-            </div>
-          </div>
-        </header>
-        {/* Keyed by the user: acting as someone else starts from a clean view, no editor left open. */}
-        <main id="main" tabIndex={-1} className={styles.main} key={acting.key}>
-          {isCaseworker && measures.length > 0 && (
+              </Suspense>
+            )}
+            {listView.layout === 'table' ? (
+              <Suspense fallback={null}>
+                <MeasureTable measures={tableMeasures} today={today} onOpen={openInCards} />
+              </Suspense>
+            ) : (
+              <PlanView view={listView} linkedMeasureId={linked} onLinkedShown={linkShown} />
+            )}
+          </main>
+          {exportMounted && (
             <Suspense fallback={null}>
-              <UnitOverview measures={measures} today={today} onFilter={filterFromOverview} />
-            </Suspense>
-          )}
-          {measures.length > 0 && (
-            <Suspense fallback={null}>
-              <ViewBar
-                view={view}
-                onChange={setView}
-                units={units}
-                sections={sections}
-                link={addressWithView(window.location.href, view)}
+              <ExportDialog
+                open={exportOpen}
+                onClose={closeExport}
+                caseNumber={caseNumber}
+                measures={exportMeasures}
               />
             </Suspense>
           )}
-          {listView.layout === 'table' ? (
-            <Suspense fallback={null}>
-              <MeasureTable measures={tableMeasures} today={today} onOpen={openInCards} />
-            </Suspense>
-          ) : (
-            <PlanView view={listView} linkedMeasureId={linked} onLinkedShown={linkShown} />
-          )}
-        </main>
-        {exportOpen && (
-          <Suspense fallback={null}>
-            <ExportDialog
-              open={exportOpen}
-              onClose={() => setExportOpen(false)}
-              caseNumber={caseNumber}
-              measures={exportMeasures}
-            />
-          </Suspense>
-        )}
-      </div>
+        </div>
+      </OwnerScopeProvider>
     </CurrentUserContext.Provider>
   );
 }

@@ -31,6 +31,7 @@ function fakeSession() {
         }),
     ),
     account: () => null,
+    signOut: () => Promise.resolve(),
     onError(listener) {
       listeners.add(listener);
       return () => listeners.delete(listener);

@@ -6,8 +6,9 @@ import {
   MessageBarTitle,
 } from '@fluentui/react-components';
 import { useMessages } from '../features/shared';
-import { authErrorMessages } from '../platform';
+import { authErrorMessages, describeAuthError, needsAdministrator } from '../platform';
 import { appMessages } from './app-messages';
+import { OpenInBrowserLink } from './OpenInBrowserLink';
 import type { AuthSession } from './auth-session';
 import { useSignIn } from './use-sign-in';
 
@@ -26,14 +27,20 @@ export function SignInBanner({
   const texts = useMessages(authErrorMessages);
   const { error, busy, signIn } = useSignIn(session, onSignedIn);
   if (!error) return null;
-  const text = texts[error.kind];
+  const text = describeAuthError(texts, error, window.location.host);
   return (
     <MessageBar intent={error.kind === 'user-cancelled' ? 'warning' : 'error'} layout="multiline">
       <MessageBarBody>
         <MessageBarTitle>{text.title}</MessageBarTitle> {text.action} {t.draftsKept}
+        {error.kind === 'host-sign-in-unavailable' && (
+          <>
+            {' '}
+            <OpenInBrowserLink />
+          </>
+        )}
       </MessageBarBody>
       {/* An administrator must fix the registration first: signing in again would fail the same way. */}
-      {error.kind !== 'not-configured' && (
+      {!needsAdministrator(error.kind) && (
         <MessageBarActions>
           <Button appearance="primary" onClick={signIn} disabledFocusable={busy}>
             {t.signIn}

@@ -8,8 +8,15 @@ import {
 } from '@fluentui/react-components';
 import type { ReactNode } from 'react';
 import { useLanguage, useMessages } from '../features/shared';
-import { authErrorMessages, type AuthError, type ConfigProblem } from '../platform';
+import {
+  authErrorMessages,
+  describeAuthError,
+  needsAdministrator,
+  type AuthError,
+  type ConfigProblem,
+} from '../platform';
 import { appMessages, type PageView } from './app-messages';
+import { OpenInBrowserLink } from './OpenInBrowserLink';
 import { usePageTitle } from './use-page-title';
 
 const useStyles = makeStyles({
@@ -105,7 +112,7 @@ export function NoSitePage() {
  */
 export function SignInFailedPage({ error, onSignIn }: { error: AuthError; onSignIn: () => void }) {
   const t = useMessages(appMessages);
-  const text = useMessages(authErrorMessages)[error.kind];
+  const text = describeAuthError(useMessages(authErrorMessages), error, window.location.host);
   return (
     <StartupPage view="sign-in-failed" title={t.signInFailedTitle}>
       <MessageBar intent="error" layout="multiline">
@@ -113,13 +120,36 @@ export function SignInFailedPage({ error, onSignIn }: { error: AuthError; onSign
           <MessageBarTitle>{text.title}</MessageBarTitle> {text.action} {t.draftsKept}
         </MessageBarBody>
       </MessageBar>
-      {error.kind !== 'not-configured' && (
+      {!needsAdministrator(error.kind) && (
         <div>
           <Button appearance="primary" onClick={onSignIn}>
             {t.signIn}
           </Button>
         </div>
       )}
+    </StartupPage>
+  );
+}
+
+/**
+ * The tab is framed (or in a phone's web view) and its host has not answered teams-js: still
+ * waiting (`waiting`), or given up after teams-js' 60 s. Either way the user can open the tab in
+ * the browser instead; a late answer replaces this page with the tab.
+ */
+export function HostNotAnsweringPage({ waiting, href }: { waiting: boolean; href: string }) {
+  const styles = useStyles();
+  const t = useMessages(appMessages);
+  return (
+    <StartupPage
+      view="host-not-answering"
+      title={waiting ? t.hostSlowTitle : t.hostUnreachableTitle}
+    >
+      <p className={styles.text} role="status">
+        {waiting ? t.hostSlowText : t.hostUnreachableText}
+      </p>
+      <p className={styles.text}>
+        <OpenInBrowserLink href={href} />
+      </p>
     </StartupPage>
   );
 }

@@ -4,7 +4,13 @@ import type { ThemeChoice } from './preferences';
 
 /** What the page shows, for its title (browser tab, window list, a screen reader's first words). */
 export type PageView =
-  'plan' | 'export' | 'configure' | 'config-problems' | 'no-site' | 'sign-in-failed';
+  | 'plan'
+  | 'export'
+  | 'configure'
+  | 'config-problems'
+  | 'no-site'
+  | 'sign-in-failed'
+  | 'host-not-answering';
 
 type AppTexts = {
   appName: string;
@@ -27,6 +33,7 @@ type AppTexts = {
   chooseUnitTitle: string;
   chooseUnitText: string;
   signIn: string;
+  signOut: string;
   draftsKept: string;
   configProblemsTitle: string;
   configProblemsIntro: (count: number) => string;
@@ -35,6 +42,12 @@ type AppTexts = {
   noSiteText: string;
   noSiteActions: [string, string];
   signInFailedTitle: string;
+  hostSlowTitle: string;
+  hostSlowText: string;
+  hostUnreachableTitle: string;
+  hostUnreachableText: string;
+  openInBrowser: string;
+  openInBrowserHint: string;
 };
 
 export const appMessages: Messages<AppTexts> = {
@@ -49,6 +62,7 @@ export const appMessages: Messages<AppTexts> = {
           'config-problems': 'Ikke ferdig satt opp',
           'no-site': 'Ingen liste valgt',
           'sign-in-failed': 'Kunne ikke logge på',
+          'host-not-answering': 'Teams svarer ikke',
         }[view]
       }`,
     planLine: (caseNumber, listTitle) =>
@@ -72,6 +86,7 @@ export const appMessages: Messages<AppTexts> = {
     chooseUnitTitle: 'Hvem rapporterer du for? ',
     chooseUnitText: `Velg enheten din (eller ${sentenceCase(terms.nb.caseOfficer)}) én gang, så kan du rapportere på tiltakene dens. Valget huskes i denne nettleseren.`,
     signIn: terms.nb.signIn,
+    signOut: 'Logg av',
     draftsKept: 'Det du har skrevet og ikke lagret, er tatt vare på i denne nettleseren.',
     configProblemsTitle: `${terms.nb.productName} er ikke ferdig satt opp`,
     configProblemsIntro: (count) =>
@@ -87,6 +102,12 @@ export const appMessages: Messages<AppTexts> = {
       'Eller be IT-administratoren sette VITE_SITE til nettstedets adresse når appen bygges (se .env.example).',
     ],
     signInFailedTitle: 'Kunne ikke logge på',
+    hostSlowTitle: 'Teams svarer ikke',
+    hostSlowText: `${terms.nb.productName} venter på svar fra Teams (eller Outlook eller Microsoft 365-appen) og fortsetter av seg selv når det kommer. Du kan også åpne fanen i nettleseren.`,
+    hostUnreachableTitle: 'Fikk ikke kontakt med Teams',
+    hostUnreachableText: `${terms.nb.productName} fikk ikke svar fra programmet den vises i, og kan ikke kjøre her. Åpne fanen i nettleseren, eller last inn fanen på nytt.`,
+    openInBrowser: `Åpne ${terms.nb.productName} i nettleseren`,
+    openInBrowserHint: '(åpnes i et nytt vindu)',
   },
   en: {
     appName: terms.en.productName,
@@ -99,6 +120,7 @@ export const appMessages: Messages<AppTexts> = {
           'config-problems': 'Not set up yet',
           'no-site': 'No list chosen',
           'sign-in-failed': 'Could not sign in',
+          'host-not-answering': 'Teams is not answering',
         }[view]
       }`,
     planLine: (caseNumber, listTitle) =>
@@ -122,6 +144,7 @@ export const appMessages: Messages<AppTexts> = {
     chooseUnitTitle: 'Whom do you report for? ',
     chooseUnitText: `Choose your unit (or ${sentenceCase(terms.en.caseOfficer)}) once, and you can report on its measures. This browser remembers the choice.`,
     signIn: terms.en.signIn,
+    signOut: 'Sign out',
     draftsKept: 'What you have typed and not saved is kept in this browser.',
     configProblemsTitle: `${terms.en.productName} is not set up yet`,
     configProblemsIntro: (count) =>
@@ -137,5 +160,11 @@ export const appMessages: Messages<AppTexts> = {
       "Or ask your IT administrator to set VITE_SITE to the site's address when the app is built (see .env.example).",
     ],
     signInFailedTitle: 'Could not sign in',
+    hostSlowTitle: 'Teams is not answering',
+    hostSlowText: `${terms.en.productName} is waiting for Teams (or Outlook, or the Microsoft 365 app) to answer, and goes on by itself when it does. You can also open the tab in the browser.`,
+    hostUnreachableTitle: 'Could not reach Teams',
+    hostUnreachableText: `${terms.en.productName} got no answer from the app it is shown in, and cannot run here. Open the tab in the browser, or reload the tab.`,
+    openInBrowser: `Open ${terms.en.productName} in the browser`,
+    openInBrowserHint: '(opens in a new window)',
   },
 };

@@ -75,7 +75,8 @@ describe('starting the tab', () => {
       expect.stringContaining('VITE_SITE is "not a site", which is not a SharePoint address.'),
       expect.stringContaining('VITE_SCOPES contains something that is not a permission name'),
     ]);
-    expect(document.documentElement.lang).toBe('en');
+    // Set by an effect after the first paint.
+    await waitFor(() => expect(document.documentElement.lang).toBe('en'));
   });
 
   it('speaks Norwegian to a Norwegian browser', async () => {
@@ -120,7 +121,8 @@ describe('starting the tab', () => {
     const mismatch = { name: 'ServerError', errorCode: 'invalid_request', errorNo: '50011' };
     const { factory } = fakeMsal({ error: mismatch });
     await startTab({ root, window, env: TENANT, authFactory: factory });
-    await screen.findByText('Sign-in is not set up correctly for this installation.');
+    await screen.findByText('The app registration lacks the tab’s redirect URIs.');
+    expect(screen.getByText(/brk-multihub:\/\//)).toBeTruthy();
     expect(screen.queryByRole('button', { name: 'Sign in' })).toBeNull();
   });
 });

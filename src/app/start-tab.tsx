@@ -3,6 +3,7 @@ import type { Root } from 'react-dom/client';
 import {
   createAuth,
   createTabConfigHost,
+  hostWindowOpener,
   initializeHost,
   readConfig,
   readTabSettings,
@@ -20,7 +21,12 @@ import { browserStorage } from './browser-storage';
 import { createGraphClients, createListSetup, createServices } from './create-services';
 import { rememberMeasureInFocus, takeMeasureToReturnTo } from './return-to-measure';
 import { toRuntimeConfig } from './runtime-config';
-import { ConfigProblemsPage, NoSitePage, SignInFailedPage } from './StartupPage';
+import {
+  ConfigProblemsPage,
+  HostNotAnsweringPage,
+  NoSitePage,
+  SignInFailedPage,
+} from './StartupPage';
 import { TabFrame } from './TabFrame';
 import { createThrottleSignal } from './throttle-signal';
 
@@ -31,6 +37,12 @@ export type StartOptions = {
   env: ConfigEnv;
   /** Makes MSAL's clients; tests pass a fake. Default: @azure/msal-browser, loaded on demand. */
   authFactory?: AuthClientFactory;
+};
+
+/** The display while the host has not answered yet: the browser's language, the light theme. */
+const WAITING_HOST: Pick<Host, 'context' | 'onThemeChange'> = {
+  context: { mode: 'unreachable', reason: 'timed-out' },
+  onThemeChange: () => () => undefined,
 };
 
 /** The name Teams gives a new channel tab. */
@@ -48,15 +60,23 @@ export async function startTab({
   authFactory,
 }: StartOptions): Promise<void> {
   const result = readConfig(env, win.location);
-  // Before rendering anything, so the first paint already has the host's theme and language.
-  const host = await initializeHost(win);
-  const render = (page: ReactNode) =>
+  const frame = (host: Pick<Host, 'context' | 'onThemeChange'>, page: ReactNode) =>
     root.render(
       <StrictMode>
         <TabFrame host={host}>{page}</TabFrame>
       </StrictMode>,
     );
+  // Before rendering anything, so the first paint already has the host's theme and language;
+  // a host that takes long gets a page saying so (in the browser's language) meanwhile.
+  const host = await initializeHost(win, {
+    onSlow: () => frame(WAITING_HOST, <HostNotAnsweringPage waiting href={win.location.href} />),
+  });
+  const render = (page: ReactNode) => frame(host, page);
 
+  if (host.context.mode === 'unreachable') {
+    render(<HostNotAnsweringPage waiting={false} href={win.location.href} />);
+    return;
+  }
   if (!result.ok) {
     render(<ConfigProblemsPage problems={result.problems} />);
     return;
@@ -138,7 +158,10 @@ export async function startTab({
   await begin(false);
 }
 
-/** MSAL for the tab: Nested App Authentication in a Microsoft 365 host, redirects on a page of its own. */
+/**
+ * MSAL for the tab: Nested App Authentication where the host offers it, the host's
+ * authentication window where it does not, redirects on a page of its own.
+ */
 function signInSetup(
   config: TenantConfig,
   host: Host,
@@ -153,7 +176,8 @@ function signInSetup(
       scopes: config.scopes,
       redirectUri: redirectBridgeUri(win.location.origin),
     },
-    flow: hosted ? 'nested' : 'redirect',
+    flow: host.signInChannel,
+    hostWindow: host.sdk ? hostWindowOpener(host.sdk) : undefined,
     factory,
     hints: hosted?.user ?? undefined,
     beforeRedirect: () => rememberMeasureInFocus(browserStorage('sessionStorage'), win.document),

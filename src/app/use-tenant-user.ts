@@ -1,6 +1,6 @@
 import { useCallback, useMemo, useState, useSyncExternalStore } from 'react';
 import { listUnits } from '../domain';
-import { useMeasures, type CurrentUser } from '../features/shared';
+import { ownerKey, useMeasures, type CurrentUser } from '../features/shared';
 import type { HostUser } from '../platform';
 import type { AuthSession } from './auth-session';
 import { browserStorage } from './browser-storage';
@@ -18,6 +18,8 @@ export type TenantUser = {
   /** The plan's units, from the data. */
   units: string[];
   choose(choice: ReportingChoice): void;
+  /** Whose drafts and memo texts the browser keeps (ownerKey): null until the user is known. */
+  owner: string | null;
 };
 
 const noSubscription = () => () => undefined;
@@ -40,6 +42,11 @@ export function useTenantUser(session: AuthSession | null, hostUser: HostUser | 
     hostUser?.userPrincipalName ??
     '';
   const userKey = account?.username ?? hostUser?.userPrincipalName ?? hostUser?.loginHint ?? null;
+  const tenantId = account?.tenantId ?? hostUser?.tenantId ?? null;
+  const owner =
+    userKey === null || tenantId === null
+      ? null
+      : ownerKey({ kind: 'tenant', tenantId, user: userKey });
 
   // A choice made on this page load, for the account it was made by.
   const [chosen, setChosen] = useState<{ userKey: string | null; choice: ReportingChoice } | null>(
@@ -59,5 +66,5 @@ export function useTenantUser(session: AuthSession | null, hostUser: HostUser | 
     },
     [userKey],
   );
-  return { choice, user, units, choose };
+  return { choice, user, units, choose, owner };
 }

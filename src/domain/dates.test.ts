@@ -16,4 +16,17 @@ describe('dates', () => {
     expect(formatLocalDateTime(instant)).toEqual({ date: '05.08.2012', time: '09:07' });
     expect(formatLocalDateTime('not a date')).toBeNull();
   });
+
+  it('pads month and day, and counts months from one', () => {
+    expect(toCalendarDate(new Date(2012, 11, 20, 0, 0))).toBe('2012-12-20');
+    expect(formatLocalDateTime(new Date(2012, 11, 20, 14, 30).toISOString())).toEqual({
+      date: '20.12.2012',
+      time: '14:30',
+    });
+  });
+
+  it('leaves a missing part of a date empty rather than printing "undefined"', () => {
+    expect(formatNorwegianDate('2012')).toBe('..2012');
+    expect(formatNorwegianDate('2012-12')).toBe('.12.2012');
+  });
 });

@@ -14,8 +14,14 @@ export type Measure = {
   section: string;
   sortOrder: number;
   responsibleUnit: string;
+  /** Other units asked for input; each writes its own contribution item. */
+  contributingUnits: string[];
   /** Calendar date `yyyy-mm-dd`, or null when the plan set none. */
   deadline: string | null;
+  /** A moved deadline (`yyyy-mm-dd`), or null; overdue counts from it. */
+  revisedDeadline: string | null;
+  /** Why the deadline moved. */
+  deadlineChangeReason: string;
   status: Status;
   statusReport: string;
   reportedBy: string;
@@ -23,6 +29,9 @@ export type Measure = {
   reportedAt: string | null;
   reviewState: ReviewState;
   reviewComment: string;
+  reviewedBy: string;
+  /** ISO 8601 instant of the last review, or null. */
+  reviewedAt: string | null;
   /** When the item was created: the plan's date for items seeded from a plan. */
   createdAt: string | null;
   modifiedAt: string | null;
@@ -46,13 +55,18 @@ export type MeasurePatch = Partial<
     | 'section'
     | 'sortOrder'
     | 'responsibleUnit'
+    | 'contributingUnits'
     | 'deadline'
+    | 'revisedDeadline'
+    | 'deadlineChangeReason'
     | 'status'
     | 'statusReport'
     | 'reportedBy'
     | 'reportedAt'
     | 'reviewState'
     | 'reviewComment'
+    | 'reviewedBy'
+    | 'reviewedAt'
   >
 >;
 

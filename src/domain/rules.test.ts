@@ -23,6 +23,7 @@ describe('isOverdue', () => {
     expect(isOverdue({ deadline: '2011-01-01', status: 'Gjennomført' }, today)).toBe(false);
     expect(isOverdue({ deadline: '2011-01-01', status: 'Ikke aktuelt' }, today)).toBe(false);
     expect(isOverdue({ deadline: null, status: 'Pågår' }, today)).toBe(false);
+    expect(isOverdue({ deadline: '', status: 'Pågår' }, today)).toBe(false);
   });
 });
 
@@ -82,5 +83,37 @@ describe('sortMeasures and groupBySection', () => {
       [1, 3],
       [2],
     ]);
+  });
+  it('orders sections by their lowest SortOrder, not by name nor by first appearance', () => {
+    // "Øvrige" sorts last by name, and its first measure comes late: its lowest SortOrder wins.
+    const input = [
+      m('Departementets oppfølging', 20),
+      m('Øvrige tiltak', 50),
+      m('IOMs oppfølging', 30),
+      m('Øvrige tiltak', 5),
+    ];
+    expect(groupBySection(input).map((g) => g.section)).toEqual([
+      'Øvrige tiltak',
+      'Departementets oppfølging',
+      'IOMs oppfølging',
+    ]);
+    expect(sortMeasures(input).map((x) => x.sortOrder)).toEqual([5, 50, 20, 30]);
+  });
+  it('breaks ties by section name, then by title, in Norwegian order', () => {
+    const input = [
+      m('Åpenhet', 10, 'B'),
+      m('Budsjett', 10, 'Å-tiltak'),
+      m('Budsjett', 10, 'Z-tiltak'),
+    ];
+    expect(sortMeasures(input).map((x) => `${x.section}/${x.title}`)).toEqual([
+      'Budsjett/Z-tiltak',
+      'Budsjett/Å-tiltak',
+      'Åpenhet/B',
+    ]);
+  });
+  it('does not reorder the caller’s array', () => {
+    const input = [m('B', 2), m('A', 1)];
+    sortMeasures(input);
+    expect(input.map((x) => x.section)).toEqual(['B', 'A']);
   });
 });

@@ -1,15 +1,20 @@
 import type { Measure } from './measure';
 import { toCalendarDate } from './dates';
 import { CLOSED_STATUSES } from './status';
+import { effectiveDeadline } from './deadline-rules';
 
 /** The longest status report a unit may save: the memo paragraph, not an annex. */
 export const MAX_REPORT_LENGTH = 10_000;
 
 /** Overdue: the deadline has passed (the day after it began) and the measure is not closed. */
-export function isOverdue(measure: Pick<Measure, 'deadline' | 'status'>, today: Date): boolean {
-  if (!measure.deadline) return false;
+export function isOverdue(
+  measure: Pick<Measure, 'deadline' | 'status'> & Partial<Pick<Measure, 'revisedDeadline'>>,
+  today: Date,
+): boolean {
+  const deadline = effectiveDeadline(measure);
+  if (!deadline) return false;
   if (CLOSED_STATUSES.includes(measure.status)) return false;
-  return measure.deadline < toCalendarDate(today);
+  return deadline < toCalendarDate(today);
 }
 
 /** Unreported: no status report text (whitespace does not count as a report). */
@@ -46,6 +51,7 @@ export function sortMeasures<T extends Pick<Measure, 'section' | 'sortOrder' | '
   const sectionRank = new Map<string, number>();
   for (const m of measures) {
     const rank = sectionRank.get(m.section);
+    // Stryker disable next-line EqualityOperator: equivalent because `<=` only sets the rank it already has
     if (rank === undefined || m.sortOrder < rank) sectionRank.set(m.section, m.sortOrder);
   }
   return [...measures].sort(

@@ -1,4 +1,4 @@
-import type { Measure } from '../domain';
+import type { Contribution, Measure } from '../domain';
 
 /**
  * What went wrong talking to the list, in the terms the tab acts on.
@@ -29,11 +29,19 @@ export class MeasuresError extends Error {
   readonly code: string | undefined;
   /** For `conflict`: the item as it is now on the server. */
   readonly current: Measure | undefined;
+  /** For `conflict` on a contribution: the contribution as it is now on the server. */
+  readonly currentContribution: Contribution | undefined;
 
   constructor(
     kind: GraphErrorKind,
     message: string,
-    options: { status?: number; code?: string; current?: Measure; cause?: unknown } = {},
+    options: {
+      status?: number;
+      code?: string;
+      current?: Measure;
+      currentContribution?: Contribution;
+      cause?: unknown;
+    } = {},
   ) {
     super(message, { cause: options.cause });
     this.name = 'MeasuresError';
@@ -41,6 +49,7 @@ export class MeasuresError extends Error {
     this.status = options.status ?? 0;
     this.code = options.code;
     this.current = options.current;
+    this.currentContribution = options.currentContribution;
   }
 }
 

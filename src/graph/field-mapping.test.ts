@@ -46,13 +46,18 @@ describe('toMeasure', () => {
       section: 'Departementets oppfølging',
       sortOrder: 40,
       responsibleUnit: 'Regionalavdelingen',
+      contributingUnits: [],
       deadline: '2012-01-31',
+      revisedDeadline: null,
+      deadlineChangeReason: '',
       status: 'Ikke gjennomført',
       statusReport: 'Ingen rapporterer om at dette er gjort.\n\nAndre avsnitt.',
       reportedBy: 'Ole Martin Berg',
       reportedAt: '2012-12-10T13:42:00Z',
       reviewState: 'Returnert',
       reviewComment: 'Utdyp, takk.',
+      reviewedBy: '',
+      reviewedAt: null,
       createdAt: '2011-08-25T10:00:00Z',
       modifiedAt: '2012-12-10T13:40:00Z',
       modifiedBy: 'Ole Martin Berg',
@@ -182,6 +187,11 @@ describe('toFields', () => {
       reportedAt: '2012-01-01T10:00:00Z',
       reviewState: 'Godkjent',
       reviewComment: 'k',
+      contributingUnits: ['Geneve-delegasjonen'],
+      revisedDeadline: '2012-03-01',
+      deadlineChangeReason: 'grunn',
+      reviewedBy: 'v',
+      reviewedAt: '2012-01-02T10:00:00Z',
     };
     expect(Object.keys(toFields(everything)).sort()).toEqual([...MEASURE_FIELDS].sort());
   });
@@ -203,6 +213,11 @@ describe('round trips', () => {
       reportedAt: '2012-12-03T09:12:00Z',
       reviewState: 'Returnert',
       reviewComment: 'Mangler dato.',
+      contributingUnits: ['Fagseksjonene', 'Ambassaden i Abuja'],
+      revisedDeadline: '2013-02-28',
+      deadlineChangeReason: 'Venter på styremøtet i IOM.',
+      reviewedBy: 'Eva Hermstad',
+      reviewedAt: '2012-12-04T09:12:00Z',
     };
     const measure = toMeasure({ id: '1', eTag: '"a,1"', fields: toFields(patch) });
     expect(measure).toMatchObject(patch);
@@ -246,5 +261,139 @@ describe('toMeasureVersion', () => {
       statusReport: null,
       reportedBy: null,
     });
+  });
+});
+
+describe('field mapping: what SharePoint and other clients send', () => {
+  it('reads a lone CR (old Mac line ends, some SharePoint forms) as a line break', () => {
+    const measure = toMeasure({
+      fields: {
+        StatusReport: 'Første\rAndre\r\n\rTredje',
+        Description: 'a\rb',
+        ReviewComment: 'x\ry',
+      },
+    });
+    expect(measure.statusReport).toBe('Første\nAndre\n\nTredje');
+    expect(measure.description).toBe('a\nb');
+    expect(measure.reviewComment).toBe('x\ny');
+  });
+
+  it('sends an emptied ReportedAt as null, whether it is empty text or null', () => {
+    expect(toFields({ reportedAt: '' })).toEqual({ ReportedAt: null });
+    expect(toFields({ reportedAt: null })).toEqual({ ReportedAt: null });
+    expect(toFields({ deadline: '' })).toEqual({ Deadline: null });
+    expect(toFields({ reportedAt: '2012-12-03T09:12:00Z' })).toEqual({
+      ReportedAt: '2012-12-03T09:12:00Z',
+    });
+  });
+
+  it('reads an empty ReportedAt as never reported', () => {
+    expect(toMeasure({ fields: { ReportedAt: '' } }).reportedAt).toBeNull();
+  });
+
+  it('sends emptied text columns as null, and text as it is', () => {
+    expect(toFields({ description: '', caseNumber: '', section: '', responsibleUnit: '' })).toEqual(
+      { Description: null, CaseNumber: null, Section: null, ResponsibleUnit: null },
+    );
+    expect(
+      toFields({ description: 'd', caseNumber: '11/1', section: 'S', responsibleUnit: 'IOM' }),
+    ).toEqual({ Description: 'd', CaseNumber: '11/1', Section: 'S', ResponsibleUnit: 'IOM' });
+    expect(toFields({ reviewState: 'Godkjent', reviewComment: 'Bra.' })).toEqual({
+      ReviewState: 'Godkjent',
+      ReviewComment: 'Bra.',
+    });
+  });
+
+  it('sends a SortOrder that is no number as an empty column', () => {
+    expect(toFields({ sortOrder: Number.NaN })).toEqual({ SortOrder: null });
+    expect(toFields({ sortOrder: Number.POSITIVE_INFINITY })).toEqual({ SortOrder: null });
+    expect(toFields({ sortOrder: 0 })).toEqual({ SortOrder: 0 });
+  });
+
+  it('reads a SortOrder sent as text, padded or not, and nothing else as a number', () => {
+    expect(toMeasure({ fields: { SortOrder: ' 27 ' } }).sortOrder).toBe(27);
+    expect(toMeasure({ fields: { SortOrder: '  ' } }).sortOrder).toBe(0);
+    expect(toMeasure({ fields: { SortOrder: 'tjue' } }).sortOrder).toBe(0);
+    expect(toMeasure({ fields: { SortOrder: Number.NaN } }).sortOrder).toBe(0);
+    expect(toMeasure({ fields: { SortOrder: true } }).sortOrder).toBe(0);
+    expect(toMeasure({ fields: { SortOrder: 12.5 } }).sortOrder).toBe(12.5);
+  });
+
+  it('takes the id from fields and the eTag from @odata.etag when the item lacks them', () => {
+    expect(toMeasure({ fields: { id: '12' } }).id).toBe('12');
+    expect(toMeasure({ id: '3', fields: { id: '12' } }).id).toBe('3');
+    expect(toMeasure({ '@odata.etag': '"o,1"', fields: { '@odata.etag': '"f,1"' } }).etag).toBe(
+      '"o,1"',
+    );
+    expect(toMeasure({ eTag: '"e,1"', '@odata.etag': '"o,1"' }).etag).toBe('"e,1"');
+  });
+
+  it('reads item times only when they are instants, and the editor’s name', () => {
+    const measure = toMeasure({
+      createdDateTime: 'gisteren',
+      lastModifiedDateTime: '2012-12-10T13:40:00Z',
+      lastModifiedBy: null,
+      webUrl: 42,
+    });
+    expect(measure).toMatchObject({
+      createdAt: null,
+      modifiedAt: '2012-12-10T13:40:00Z',
+      modifiedBy: '',
+      webUrl: '',
+    });
+    expect(toMeasure({ lastModifiedBy: { user: {} } }).modifiedBy).toBe('');
+  });
+
+  it('matches a padded choice in the review column too', () => {
+    expect(toMeasure({ fields: { ReviewState: ' returnert ' } }).reviewState).toBe('Returnert');
+    expect(toMeasure({ fields: { Status: ' IKKE AKTUELT ' } }).status).toBe('Ikke aktuelt');
+    expect(toMeasure({ fields: { Status: 5, ReviewState: false } })).toMatchObject({
+      status: 'Ikke påbegynt',
+      reviewState: 'Ikke vurdert',
+    });
+  });
+
+  it('reads a date with a wall-clock time but no offset as that date, and refuses a false one', () => {
+    expect(readDeadline('2012-08-25T23:30')).toBe('2012-08-25');
+    expect(readDeadline('2012-08-25T23:30:15.5')).toBe('2012-08-25');
+    expect(readDeadline('2012-02-30T00:00:00')).toBeNull();
+    expect(readDeadline('2012-13-01')).toBeNull();
+    expect(readDeadline('2011-02-29')).toBeNull();
+    expect(readDeadline('x2012-08-25')).toBeNull();
+    expect(readDeadline('2012-08-25x')).toBeNull();
+  });
+
+  it('reads a version’s report with a lone CR as a line break, and a missing author as empty', () => {
+    const version = toMeasureVersion({
+      id: '3.0',
+      fields: { Status: 'pågår', StatusReport: 'a\rb', ReportedBy: 7 },
+    });
+    expect(version).toEqual({
+      id: '3.0',
+      modifiedAt: '',
+      modifiedBy: '',
+      status: 'Pågår',
+      statusReport: 'a\nb',
+      reportedBy: null,
+    });
+    expect(toMeasureVersion({ fields: { Status: null } }).status).toBeNull();
+    expect(toMeasureVersion({ fields: { Status: 'Forsinket' } }).status).toBe('Ikke påbegynt');
+    expect(toMeasureVersion({}).statusReport).toBeNull();
+  });
+});
+
+describe('toFields: only what the patch carries', () => {
+  it('writes no column at all for a property the patch leaves out', () => {
+    expect(Object.keys(toFields({}))).toEqual([]);
+    expect(Object.keys(toFields({ status: 'Pågår', statusReport: 'Tekst.' }))).toEqual([
+      'Status',
+      'StatusReport',
+    ]);
+    expect(Object.keys(toFields({ reviewState: 'Godkjent' }))).toEqual(['ReviewState']);
+    expect(Object.keys(toFields({ title: 'T', sortOrder: 3 }))).toEqual(['Title', 'SortOrder']);
+  });
+  it('refuses a bare number or year as a deadline', () => {
+    expect(readDeadline(2012)).toBeNull();
+    expect(readDeadline(0)).toBeNull();
   });
 });

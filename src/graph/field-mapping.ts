@@ -54,8 +54,19 @@ function readMultilineText(value: unknown): string {
   return readText(value).replace(/\r\n?/g, '\n');
 }
 
+/** One unit per line, as people type them in SharePoint: blank lines and doubles dropped. */
+function readUnitLines(value: unknown): string[] {
+  const units: string[] = [];
+  for (const line of readMultilineText(value).split('\n')) {
+    const unit = line.trim();
+    if (unit !== '' && !units.includes(unit)) units.push(unit);
+  }
+  return units;
+}
+
 function readNumber(value: unknown): number {
-  const n = typeof value === 'string' && value.trim() !== '' ? Number(value) : value;
+  // Number('') and Number('  ') are 0, the same as a missing value.
+  const n = typeof value === 'string' ? Number(value) : value;
   return typeof n === 'number' && Number.isFinite(n) ? n : 0;
 }
 
@@ -143,13 +154,18 @@ export function toMeasure(item: ListItemJson): Measure {
     section: readText(fields['Section']),
     sortOrder: readNumber(fields['SortOrder']),
     responsibleUnit: readText(fields['ResponsibleUnit']),
+    contributingUnits: readUnitLines(fields['ContributingUnits']),
     deadline: readDeadline(fields['Deadline']),
+    revisedDeadline: readDeadline(fields['RevisedDeadline']),
+    deadlineChangeReason: readText(fields['DeadlineChangeReason']),
     status: readStatus(fields['Status']),
     statusReport: readMultilineText(fields['StatusReport']),
     reportedBy: readText(fields['ReportedBy']),
     reportedAt: readInstant(fields['ReportedAt']),
     reviewState: readReviewState(fields['ReviewState']),
     reviewComment: readMultilineText(fields['ReviewComment']),
+    reviewedBy: readText(fields['ReviewedBy']),
+    reviewedAt: readInstant(fields['ReviewedAt']),
     createdAt: readInstant(item.createdDateTime),
     modifiedAt: readInstant(item.lastModifiedDateTime),
     modifiedBy: readDisplayName(item.lastModifiedBy),
@@ -206,7 +222,16 @@ export function toFields(patch: MeasurePatch): FieldsBody {
   if (patch.responsibleUnit !== undefined) {
     body.ResponsibleUnit = writeOptionalText(patch.responsibleUnit);
   }
+  if (patch.contributingUnits !== undefined) {
+    body.ContributingUnits = writeOptionalText(patch.contributingUnits.join('\n'));
+  }
   if (patch.deadline !== undefined) body.Deadline = writeDeadline(patch.deadline);
+  if (patch.revisedDeadline !== undefined) {
+    body.RevisedDeadline = writeDeadline(patch.revisedDeadline);
+  }
+  if (patch.deadlineChangeReason !== undefined) {
+    body.DeadlineChangeReason = writeOptionalText(patch.deadlineChangeReason);
+  }
   if (patch.status !== undefined) body.Status = patch.status;
   if (patch.statusReport !== undefined) body.StatusReport = writeOptionalText(patch.statusReport);
   if (patch.reportedBy !== undefined) body.ReportedBy = writeOptionalText(patch.reportedBy);
@@ -215,5 +240,7 @@ export function toFields(patch: MeasurePatch): FieldsBody {
   if (patch.reviewComment !== undefined) {
     body.ReviewComment = writeOptionalText(patch.reviewComment);
   }
+  if (patch.reviewedBy !== undefined) body.ReviewedBy = writeOptionalText(patch.reviewedBy);
+  if (patch.reviewedAt !== undefined) body.ReviewedAt = writeInstant(patch.reviewedAt);
   return body;
 }

@@ -1,4 +1,4 @@
-import { REVIEW_STATES, STATUSES } from '../domain';
+import { DEADLINE_RULES, PLAN_STATES, REVIEW_STATES, STATUSES } from '../domain';
 
 // The measures list's columns: the one place the tab names them. Every read selects
 // MEASURE_FIELDS, provisioning creates MEASURE_LIST_COLUMNS, and the configuration page shows their
@@ -45,11 +45,18 @@ const ADDED_COLUMNS = [
   { name: 'Section', displayName: 'Del', text: singleLine },
   { name: 'SortOrder', displayName: 'Rekkefølge', number: { decimalPlaces: 'none' } },
   { name: 'ResponsibleUnit', displayName: 'Ansvarlig enhet', text: singleLine, indexed: true },
+  { name: 'ContributingUnits', displayName: 'Bidragsytere', text: multiLinePlain },
   {
     name: 'Deadline',
     displayName: 'Frist',
     dateTime: { displayAs: 'default', format: 'dateOnly' },
   },
+  {
+    name: 'RevisedDeadline',
+    displayName: 'Ny frist',
+    dateTime: { displayAs: 'default', format: 'dateOnly' },
+  },
+  { name: 'DeadlineChangeReason', displayName: 'Begrunnelse for ny frist', text: singleLine },
   { name: 'Status', displayName: 'Status', choice: choices(STATUSES) },
   { name: 'StatusReport', displayName: 'Statusrapport', text: multiLinePlain },
   { name: 'ReportedBy', displayName: 'Rapportert av', text: singleLine },
@@ -60,6 +67,12 @@ const ADDED_COLUMNS = [
   },
   { name: 'ReviewState', displayName: 'Vurdering', choice: choices(REVIEW_STATES) },
   { name: 'ReviewComment', displayName: 'Kommentar fra vurdering', text: multiLinePlain },
+  { name: 'ReviewedBy', displayName: 'Vurdert av', text: singleLine },
+  {
+    name: 'ReviewedAt',
+    displayName: 'Vurdert',
+    dateTime: { displayAs: 'default', format: 'dateTime' },
+  },
 ] as const satisfies readonly ColumnSpec[];
 
 /** The columns this tab adds to a generic list, in the order SharePoint will show them. */
@@ -75,3 +88,32 @@ export type MeasureField = (typeof ALL_COLUMNS)[number]['name'];
 
 /** The internal names of MEASURE_COLUMNS: the `$select` of every read (Graph returns only what is selected). */
 export const MEASURE_FIELDS: readonly MeasureField[] = ALL_COLUMNS.map((column) => column.name);
+
+const dateOnly: DateTimeFacet = { displayAs: 'default', format: 'dateOnly' };
+
+/** The plans list (`Oppfølgingsplaner`): one item per plan, beside the measures. */
+export const PLAN_LIST_COLUMNS: readonly ColumnSpec[] = [
+  { name: 'CaseNumber', displayName: 'Saksnummer', text: singleLine, indexed: true },
+  { name: 'Evaluation', displayName: 'Evaluering', text: singleLine },
+  { name: 'PlanDate', displayName: 'Plandato', dateTime: dateOnly },
+  { name: 'ReportDue', displayName: 'Rapporteringsfrist', dateTime: dateOnly },
+  { name: 'DeadlineRule', displayName: 'Fristregel', choice: choices(DEADLINE_RULES) },
+  { name: 'Coordinator', displayName: 'Koordinerende enhet', text: singleLine },
+  { name: 'PlanState', displayName: 'Fase', choice: choices(PLAN_STATES) },
+  { name: 'MemoSettings', displayName: 'Notatoppsett', text: multiLinePlain },
+];
+
+/** The contributions list (`Oppfølgingsinnspill`): one item per measure and contributing unit. */
+export const CONTRIBUTION_LIST_COLUMNS: readonly ColumnSpec[] = [
+  { name: 'MeasureId', displayName: 'Tiltak-ID', number: { decimalPlaces: 'none' }, indexed: true },
+  { name: 'CaseNumber', displayName: 'Saksnummer', text: singleLine, indexed: true },
+  { name: 'Unit', displayName: 'Enhet', text: singleLine, indexed: true },
+  { name: 'Status', displayName: 'Status', choice: choices(STATUSES) },
+  { name: 'Contribution', displayName: 'Innspill', text: multiLinePlain },
+  { name: 'ReportedBy', displayName: 'Rapportert av', text: singleLine },
+  {
+    name: 'ReportedAt',
+    displayName: 'Rapportert',
+    dateTime: { displayAs: 'default', format: 'dateTime' },
+  },
+];

@@ -1,7 +1,13 @@
 import type { Client } from '@microsoft/microsoft-graph-client';
-import { MEASURE_LIST_COLUMNS, TITLE_COLUMN, type ColumnSpec } from './measure-columns';
-import { PLAN_LIST_COLUMNS } from './plan-columns';
+import {
+  CONTRIBUTION_LIST_COLUMNS,
+  MEASURE_LIST_COLUMNS,
+  PLAN_LIST_COLUMNS,
+  TITLE_COLUMN,
+  type ColumnSpec,
+} from './measure-columns';
 import { PLANS_LIST_TITLE } from './plan-mapping';
+import { CONTRIBUTIONS_LIST_TITLE } from './contribution-mapping';
 import { readAllPages } from './read-all-pages';
 import { resolveSiteId } from './resolve-list';
 import { toMeasuresError } from './to-measures-error';
@@ -21,6 +27,12 @@ export const PLANS_LIST: ListSpec & { title: string } = {
   title: PLANS_LIST_TITLE,
   titleDisplayName: 'Plan',
   columns: PLAN_LIST_COLUMNS,
+};
+
+export const CONTRIBUTIONS_LIST: ListSpec & { title: string } = {
+  title: CONTRIBUTIONS_LIST_TITLE,
+  titleDisplayName: 'Innspill',
+  columns: CONTRIBUTION_LIST_COLUMNS,
 };
 
 export type ProvisionResult = {
@@ -72,6 +84,15 @@ export async function provisionList(
 /** The plans list beside the measures list, made or completed the same way. */
 export function provisionPlansList(client: Client, site: string): Promise<ProvisionResult> {
   return provisionList(client, { site, listTitle: PLANS_LIST.title, spec: PLANS_LIST });
+}
+
+/** The contributions list beside the measures list, made or completed the same way. */
+export function provisionContributionsList(client: Client, site: string): Promise<ProvisionResult> {
+  return provisionList(client, {
+    site,
+    listTitle: CONTRIBUTIONS_LIST.title,
+    spec: CONTRIBUTIONS_LIST,
+  });
 }
 
 async function provision(client: Client, site: string, listTitle: string, list: ListSpec) {

@@ -1,5 +1,5 @@
 import type { GraphError } from '@microsoft/microsoft-graph-client';
-import type { Measure } from '../domain';
+import type { Contribution, Measure } from '../domain';
 import { MeasuresError, type GraphErrorKind } from './errors';
 
 /**
@@ -46,7 +46,7 @@ function isGraphError(error: unknown): error is GraphError {
  */
 export function toMeasuresError(
   error: unknown,
-  options: { current?: Measure } = {},
+  options: { current?: Measure; currentContribution?: Contribution } = {},
 ): MeasuresError {
   if (error instanceof MeasuresError) return error;
   if (isGraphError(error)) {
@@ -56,6 +56,7 @@ export function toMeasuresError(
         status: error.statusCode,
         code,
         current: options.current,
+        currentContribution: options.currentContribution,
         cause: error,
       });
     }

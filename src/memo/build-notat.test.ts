@@ -5,6 +5,7 @@ import type { MemoSettings } from './memo-settings';
 import { NOTAT_STYLE } from './notat-styles';
 import { packNotat } from './pack-notat';
 import type { DocxParagraph } from '../../tests/support/memo/read-docx';
+import { unclosedDirection } from '../../tests/support/memo/bidi';
 import { paragraphsOf, partXml, readDocxParts } from '../../tests/support/memo/read-docx';
 import {
   makeMeasure,
@@ -300,10 +301,197 @@ describe('buildNotat: hostile text', () => {
     // eslint-disable-next-line no-control-regex -- asserting the controls are gone
     expect(document).not.toMatch(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/);
     expect(document).not.toMatch(/<tag>/);
-    const clean = 'abcdefghij <tag> & "q" \'s\' ]]> {{ x }} ${y} \u200B\u202E😀';
+    // The override is kept, closed and isolated inside its field (see the next test).
+    const clean = '\u2068abcdefghij <tag> & "q" \'s\' ]]> {{ x }} ${y} \u200B\u202E😀\u202C\u2069';
     const texts = paragraphsOf(document).map((p) => p.text);
-    expect(texts).toContain(`T${clean}: ${clean}`);
+    expect(texts).toContain(`\u2068T${clean.slice(1)}: ${clean}`);
     expect(texts).toContain(clean);
     expect(texts).toContain(`Til orientering. ${clean}`);
+  });
+  it('lets no direction override in a field reverse the text after it', async () => {
+    const measure = makeMeasure({
+      title: 'Tittel \u202Emed overstyring',
+      statusReport: 'første \u202Blinje\nandre \u2067linje\u2069\u2069 slutt\n\ntredje \u202D',
+    });
+    const parts = await exportParts([measure], {
+      to: 'Ekspedisjonssjefen \u202E',
+      copyTo: ['Seksjon \u202E', 'Neste'],
+      subject: 'Emne \u2066',
+      attachments: ['Vedlegg \u202E', 'To'],
+      includeAppendix: true,
+    });
+    const texts = paragraphsOf(partXml(parts, 'word/document.xml')).map((p) => p.text);
+    const withControls = texts.filter((text) => /[\u202A-\u202E\u2066-\u2069]/.test(text));
+    expect(withControls.length).toBeGreaterThan(6);
+    for (const text of withControls) {
+      // Each line (w:br) of a paragraph too: a line is as far as a field reaches.
+      for (const line of text.split('\n'))
+        expect([line, unclosedDirection(line)]).toEqual([line, []]);
+    }
+    const lead = texts.find((text) => text.includes('Tittel'));
+    expect(lead).toMatch(/^\u2068Tittel \u202Emed overstyring\u202C\u2069: /);
+  });
+});
+
+/** The appendix table's XML (the second table of the body). */
+async function appendixXml(measures: Measure[]): Promise<string> {
+  const document = partXml(
+    await exportParts(measures, { includeAppendix: true }),
+    'word/document.xml',
+  );
+  const tables = [...document.matchAll(/<w:tbl>([\s\S]*?)<\/w:tbl>/g)].map((m) => m[1] ?? '');
+  expect(tables).toHaveLength(2);
+  return tables[1] ?? '';
+}
+
+const rowsOf = (tableXml: string) =>
+  [...tableXml.matchAll(/<w:tr>([\s\S]*?)<\/w:tr>/g)].map((m) => m[1] ?? '');
+
+describe('buildNotat: the appendix as Word lays it out', () => {
+  it('repeats only the header row on every page, grey behind it, and splits no row', async () => {
+    const rows = rowsOf(await appendixXml(seedMeasures()));
+    expect(rows[0]).toMatch(/<w:trPr><w:cantSplit\/><w:tblHeader\/><\/w:trPr>/);
+    expect([
+      ...(rows[0] ?? '').matchAll(/<w:shd w:fill="D9D9D9" [^>]*w:val="clear"\/>/g),
+    ]).toHaveLength(4);
+    for (const row of rows.slice(1)) {
+      expect(row).toMatch(/<w:trPr><w:cantSplit\/><\/w:trPr>/);
+      expect(row).not.toMatch(/<w:shd/);
+    }
+    expect(paragraphsOf(rows[0] ?? '').map((p) => p.style)).toEqual(
+      Array<string>(4).fill(NOTAT_STYLE.tableHeader),
+    );
+    expect(paragraphsOf(rows[1] ?? '').map((p) => p.style)).toEqual(
+      Array<string>(4).fill(NOTAT_STYLE.tableText),
+    );
+  });
+
+  it('spans the text width in fixed columns, half of it for the measure, with thin borders', async () => {
+    const table = await appendixXml(seedMeasures());
+    // 16 cm of text on A4 with 2.5 cm margins: 9070 twips.
+    expect(table).toMatch(/<w:tblW w:type="dxa" w:w="9070"\/>/);
+    expect(table).toMatch(/<w:tblLayout w:type="fixed"\/>/);
+    const columns = [...table.matchAll(/<w:gridCol w:w="(\d+)"\/>/g)].map((m) => Number(m[1]));
+    expect(columns).toEqual([4535, 1814, 1179, 1541]);
+    const cellWidths = [
+      ...(rowsOf(table)[1] ?? '').matchAll(/<w:tcW w:type="dxa" w:w="(\d+)"\/>/g),
+    ];
+    expect(cellWidths.map((m) => Number(m[1]))).toEqual(columns);
+    const borders = /<w:tblBorders>([\s\S]*?)<\/w:tblBorders>/.exec(table)?.[1] ?? '';
+    for (const side of ['top', 'left', 'bottom', 'right', 'insideH', 'insideV'])
+      expect(borders).toMatch(new RegExp(`<w:${side} w:val="single" w:color="auto" w:sz="4"/>`));
+    expect(table).toMatch(
+      /<w:tblCellMar><w:top w:type="dxa" w:w="28"\/><w:left w:type="dxa" w:w="85"\/><w:bottom w:type="dxa" w:w="28"\/><w:right w:type="dxa" w:w="85"\/><\/w:tblCellMar>/,
+    );
+  });
+
+  it('writes a measure without a deadline with an empty Frist cell, and titles on one line', async () => {
+    const measures = [
+      makeMeasure({ title: 'To\nlinjer', responsibleUnit: ' IOM ', deadline: null }),
+    ];
+    const rows = rowsOf(await appendixXml(measures));
+    const cells = [...(rows[1] ?? '').matchAll(/<w:tc>([\s\S]*?)<\/w:tc>/g)].map((m) => m[1] ?? '');
+    expect(cells.map((c) => paragraphsOf(c).map((p) => p.text))).toEqual([
+      ['To linjer'],
+      ['IOM'],
+      [''],
+      ['Pågår'],
+    ]);
+    expect(cells[2]).not.toMatch(/<w:r>/);
+  });
+
+  it('starts the appendix on a new page and ends the document with an empty body paragraph', async () => {
+    const document = partXml(
+      await exportParts(seedMeasures(), { includeAppendix: true }),
+      'word/document.xml',
+    );
+    expect(document).toMatch(
+      /<w:p><w:pPr><w:pStyle w:val="NotatAppendixHeading"\/><w:pageBreakBefore\/><\/w:pPr><w:r><w:t xml:space="preserve">Vedlegg: Oversikt over tiltakene<\/w:t>/,
+    );
+    expect(document).toMatch(
+      /<\/w:tbl><w:p><w:pPr><w:pStyle w:val="NotatBody"\/><\/w:pPr><\/w:p><w:sectPr>/,
+    );
+  });
+
+  it('leaves the appendix out for a plan without measures', async () => {
+    const document = partXml(await exportParts([], { includeAppendix: true }), 'word/document.xml');
+    expect([...document.matchAll(/<w:tbl>/g)]).toHaveLength(1);
+    expect(document).not.toMatch(/Vedlegg: Oversikt/);
+    expect(document).not.toMatch(/NotatAppendixHeading/);
+  });
+});
+
+describe('buildNotat: page, titles and attachments as typed', () => {
+  it('sets 2.5 cm margins on every side and the header and footer 1.25 cm from the edge', async () => {
+    const document = partXml(await exportParts(seedMeasures()), 'word/document.xml');
+    expect(document).toMatch(
+      /<w:pgMar w:top="1418" w:right="1418" w:bottom="1418" w:left="1418" w:header="709" w:footer="709"/,
+    );
+  });
+  it('prints a title that already ends in ":" with one colon', async () => {
+    const measure = makeMeasure({
+      title: 'Rapportering til utenriksråden:',
+      statusReport: 'Gjort.',
+    });
+    const paragraphs = await exportParagraphs([measure]);
+    const paragraph = paragraphs.find((p) => p.text.startsWith('Rapportering til'));
+    expect(paragraph?.text).toBe('Rapportering til utenriksråden: Gjort.');
+  });
+  it('ends a single attachment with one full stop, whatever stops inside it', async () => {
+    const inside = await exportParagraphs(seedMeasures(), { attachments: ['Rapport v.2 fra IOM'] });
+    expect(inside.at(-1)?.text).toBe('Vedlagt Rapport v.2 fra IOM.');
+    const asked = await exportParagraphs(seedMeasures(), { attachments: [' Hva nå? '] });
+    expect(asked.at(-1)?.text).toBe('Vedlagt Hva nå?');
+    const done = await exportParagraphs(seedMeasures(), { attachments: ['Referat.', ' '] });
+    expect(done.at(-1)?.text).toBe('Vedlagt Referat.');
+    expect(done.at(-1)?.style).toBe(NOTAT_STYLE.body);
+  });
+  it('writes nothing after the closing when every attachment is blank', async () => {
+    const paragraphs = await exportParagraphs(seedMeasures(), { attachments: ['', ' '] });
+    expect(paragraphs.at(-1)?.text).toMatch(/^IOM vurderer evalueringen/);
+  });
+  it('writes the purpose alone, with a full stop, when there is no subject', async () => {
+    const paragraphs = await exportParagraphs(seedMeasures(), { subject: ' \n ' });
+    expect(withStyle(paragraphs, NOTAT_STYLE.purpose)).toEqual(['Til orientering.']);
+  });
+  it('keeps a heading paragraph for a section without a name', async () => {
+    const paragraphs = await exportParagraphs([makeMeasure({ section: ' ' })]);
+    const heading = paragraphs.find((p) => p.style === NOTAT_STYLE.sectionHeading);
+    expect(heading).toEqual({ style: NOTAT_STYLE.sectionHeading, text: '', runs: [] });
+  });
+});
+
+describe('buildNotat: marking and document properties', () => {
+  it('marks "Unntatt offentlighet" alone when no legal basis is given', async () => {
+    const parts = await exportParts(seedMeasures(), { exemption: { legalBasis: ' ' } });
+    const header = partXml(parts, 'word/header1.xml');
+    expect(paragraphsOf(header).map((p) => p.text)).toEqual(['Unntatt offentlighet']);
+    expect(header).not.toMatch(/<w:br\/>/);
+  });
+  it('names the caseworker as author and last editor, and the case number as keyword', async () => {
+    const core = partXml(await exportParts(seedMeasures()), 'docProps/core.xml');
+    expect(core).toMatch(/<dc:creator>Kristin Hoem Langsholt<\/dc:creator>/);
+    expect(core).toMatch(/<cp:lastModifiedBy>Kristin Hoem Langsholt<\/cp:lastModifiedBy>/);
+    expect(core).toMatch(/<cp:keywords>11\/10298-26<\/cp:keywords>/);
+    expect(core).toMatch(/<dc:description>Saksnr\. 11\/10298-26<\/dc:description>/);
+    expect(core).toMatch(
+      /<dc:subject>Til orientering\. Rapportering på oppfølging av IOM sin innsats mot menneskehandel\.<\/dc:subject>/,
+    );
+  });
+  it('falls back to the sending unit as author, and leaves out what is empty', async () => {
+    const fromUnit = partXml(
+      await exportParts(seedMeasures(), { caseworker: ' ', caseNumber: '' }),
+      'docProps/core.xml',
+    );
+    expect(fromUnit).toMatch(/<dc:creator>Seksjon for humanitære spørsmål<\/dc:creator>/);
+    expect(fromUnit).not.toMatch(/<cp:keywords>/);
+    expect(fromUnit).not.toMatch(/Saksnr\./);
+    const nobody = partXml(
+      await exportParts(seedMeasures(), { caseworker: '', from: '', subject: '' }),
+      'docProps/core.xml',
+    );
+    expect(nobody).toMatch(/<dc:title>Notat<\/dc:title>/);
+    // No invented author ("Un-named" is what docx would write).
+    expect(nobody).not.toMatch(/<dc:creator>|<cp:lastModifiedBy>|Un-named/);
   });
 });

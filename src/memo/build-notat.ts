@@ -18,8 +18,10 @@ const TEXT_WIDTH = PAGE.width - 2 * MARGIN;
 export const NOTAT_TITLE = 'Notat';
 
 /** Typed text as body paragraphs (blank line = new paragraph, line break = `w:br`). */
-function bodyParagraphs(text: string, style: string = NOTAT_STYLE.body): Paragraph[] {
-  return toParagraphs(text).map((lines) => new Paragraph({ style, children: linesToRuns(lines) }));
+function bodyParagraphs(text: string): Paragraph[] {
+  return toParagraphs(text).map(
+    (lines) => new Paragraph({ style: NOTAT_STYLE.body, children: linesToRuns(lines) }),
+  );
 }
 
 /** "Til orientering. Rapportering på …": the purpose, then the subject as typed. */
@@ -140,7 +142,9 @@ export function buildNotat(input: { measures: Measure[]; settings: MemoSettings 
   return new Document({
     title: subject === '' ? NOTAT_TITLE : `${NOTAT_TITLE}: ${subject}`,
     subject: purposeLine(settings),
-    ...(author === '' ? {} : { creator: author, lastModifiedBy: author }),
+    // Always given: docx names an author it is not told of "Un-named"; '' writes no author at all.
+    creator: author,
+    lastModifiedBy: author,
     ...(caseNumber === '' ? {} : { keywords: caseNumber, description: `Saksnr. ${caseNumber}` }),
     styles: notatStyles(),
     sections: [

@@ -6,27 +6,32 @@ import { makeMeasure, seedMeasures } from '../../tests/support/memo/seed-measure
 
 const today = new Date(2012, 11, 20); // 20.12.2012, local time
 
-describe('defaultMemoSettings', () => {
-  const defaults = defaultMemoSettings({
+/** The first draft for the IOM plan, as Kristin Hoem Langsholt opens the dialog on 20.12.2012. */
+const draft2012 = () =>
+  defaultMemoSettings({
     caseNumber: '11/10298',
     measures: seedMeasures(),
     userName: 'Kristin Hoem Langsholt',
     today,
   });
 
+describe('defaultMemoSettings', () => {
   it('dates the memo today and names the user as caseworker', () => {
+    const defaults = draft2012();
     expect(defaults.date).toBe('2012-12-20');
     expect(defaults.caseworker).toBe('Kristin Hoem Langsholt');
     expect(defaults.caseNumber).toBe('11/10298');
     expect(defaults.purpose).toBe('Til orientering');
   });
   it('refers to the plan by its date (its earliest measure) and case number', () => {
+    const defaults = draft2012();
     expect(defaults.subject).toBe('Rapportering på oppfølgingsplanen av 25.08.2011');
     expect(defaults.introduction).toMatch(
       /^Det vises til oppfølgingsplanen av 25\.08\.2011 \(sak 11\/10298\)\./,
     );
   });
   it('sums up the statuses of the plan in a sentence of its own paragraph', () => {
+    const defaults = draft2012();
     const [, summary] = defaults.introduction.split('\n\n');
     expect(summary).toBe(
       'Planen har 14 tiltak. Status per 20.12.2012: ' +
@@ -34,6 +39,7 @@ describe('defaultMemoSettings', () => {
     );
   });
   it('starts with the choices the 2012 memo made: no appendix, no exemption, unreported left out', () => {
+    const defaults = draft2012();
     expect(defaults.includeAppendix).toBe(false);
     expect(defaults.exemption).toBeNull();
     expect(defaults.includeUnreported).toBe(false);
@@ -41,6 +47,7 @@ describe('defaultMemoSettings', () => {
     expect(defaults.attachments).toEqual([]);
   });
   it('closes by saying open measures will be followed up, or that all are closed', () => {
+    const defaults = draft2012();
     expect(defaults.closing).toBe(
       'Tiltakene som ikke er avsluttet, følges opp videre og tas med i neste rapportering.',
     );
@@ -107,5 +114,65 @@ describe('notatFileName', () => {
   });
   it('leaves out what is missing rather than writing an empty part', () => {
     expect(notatFileName({ caseNumber: ' ', date: '' })).toBe('Notat.docx');
+  });
+});
+
+describe('defaultMemoSettings: the status sentence and the plan', () => {
+  it('names one status alone, two joined by "og", and leaves out what does not occur', () => {
+    const one = defaultMemoSettings({
+      caseNumber: '11/1',
+      measures: [makeMeasure({ status: 'Pågår' }), makeMeasure({ status: 'Pågår' })],
+      userName: '',
+      today,
+    });
+    expect(one.introduction.split('\n\n')[1]).toBe(
+      'Planen har 2 tiltak. Status per 20.12.2012: 2 tiltak pågår.',
+    );
+    const two = defaultMemoSettings({
+      caseNumber: '11/1',
+      measures: [makeMeasure({ status: 'Ikke aktuelt' }), makeMeasure({ status: 'Ikke påbegynt' })],
+      userName: '',
+      today,
+    });
+    expect(two.introduction.split('\n\n')[1]).toBe(
+      'Planen har 2 tiltak. Status per 20.12.2012: 1 tiltak er ikke påbegynt og 1 er ikke aktuelt.',
+    );
+    expect(two.closing).toMatch(/^Tiltakene som ikke er avsluttet/);
+  });
+  it('trims the case number, and writes no reference for a plan without one', () => {
+    const padded = defaultMemoSettings({
+      caseNumber: ' 11/10298 ',
+      measures: [],
+      userName: '',
+      today,
+    });
+    expect(padded.caseNumber).toBe('11/10298');
+    expect(padded.introduction).toMatch(
+      /^Det vises til oppfølgingsplanen \(sak 11\/10298\)\. I henhold/,
+    );
+    const none = defaultMemoSettings({ caseNumber: '  ', measures: [], userName: '', today });
+    expect(none.caseNumber).toBe('');
+    expect(none.introduction).not.toMatch(/\(sak/);
+    // Without measures the introduction is one paragraph: no status sentence.
+    expect(none.introduction.split('\n\n')).toHaveLength(1);
+  });
+  it('starts with empty recipients and the purpose "Til orientering"', () => {
+    const settings = defaultMemoSettings({ caseNumber: '11/1', measures: [], userName: '', today });
+    expect(settings).toMatchObject({
+      to: '',
+      via: '',
+      from: '',
+      sectionIntroductions: {},
+      purpose: 'Til orientering',
+    });
+  });
+  it('takes the earliest of several creation dates, whatever their order', () => {
+    const measures = [
+      makeMeasure({ createdAt: '2011-08-25T10:00:00Z' }),
+      makeMeasure({ createdAt: '2011-09-01T08:00:00Z' }),
+      makeMeasure({ createdAt: '2011-08-24T10:00:00Z' }),
+    ];
+    expect(planDate(measures)).toBe('2011-08-24');
+    expect(planDate([])).toBeNull();
   });
 });

@@ -1,7 +1,9 @@
 // Text from the list and the dialog is data, never markup. The docx library escapes `<>&"'`,
 // but it writes every other character as given, and a character XML 1.0 forbids makes the
 // whole file unreadable to Word and LibreOffice. So every string on its way into the memo
-// passes through here.
+// passes through here. Each field's line also has its direction controls isolated
+// (isolate-direction.ts), so an unclosed override cannot reverse the text after it.
+import { isolateDirection } from './isolate-direction';
 
 /**
  * What XML 1.0 (§2.2 Char) forbids: C0 controls other than tab, LF and CR; U+FFFE and U+FFFF;
@@ -27,9 +29,11 @@ export function sanitizeText(text: string): string {
 
 /** A single-line value (a title, a header field): line breaks and tabs become one space. */
 export function sanitizeLine(text: string): string {
-  return sanitizeText(text)
-    .replace(/[ \t\n]+/g, ' ')
-    .trim();
+  return isolateDirection(
+    sanitizeText(text)
+      .replace(/[ \t\n]+/g, ' ')
+      .trim(),
+  );
 }
 
 /**
@@ -52,7 +56,7 @@ export function toParagraphs(text: string): TextParagraph[] {
       if (current.length > 0) paragraphs.push(current);
       current = [];
     } else {
-      current.push(line);
+      current.push(isolateDirection(line));
     }
   }
   if (current.length > 0) paragraphs.push(current);
@@ -64,5 +68,6 @@ export function toLines(text: string): string[] {
   return sanitizeText(text)
     .split('\n')
     .map((line) => line.trim())
-    .filter((line) => line !== '');
+    .filter((line) => line !== '')
+    .map(isolateDirection);
 }

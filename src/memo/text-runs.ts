@@ -13,15 +13,10 @@ function withTabs(line: string): (string | Tab)[] {
 
 /**
  * The runs of one paragraph of sanitized text: one run per line, each after the first behind a
- * line break (`w:br`). `style` is a character style id; the runs carry no direct formatting.
+ * line break (`w:br`). The runs carry no formatting: the paragraph's style sets it.
  */
-export function linesToRuns(lines: TextParagraph, style?: string): TextRun[] {
+export function linesToRuns(lines: TextParagraph): TextRun[] {
   return lines.map(
-    (line, index) =>
-      new TextRun({
-        ...(style === undefined ? {} : { style }),
-        ...(index > 0 ? { break: 1 } : {}),
-        children: withTabs(line),
-      }),
+    (line, index) => new TextRun({ ...(index > 0 ? { break: 1 } : {}), children: withTabs(line) }),
   );
 }

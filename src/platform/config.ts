@@ -1,8 +1,10 @@
 import { normalizeSiteAddress } from './site-address';
 
 // The tab's configuration, from Vite's build-time environment (`import.meta.env.VITE_…`, see
-// .env.example). The caller passes the env object in, so this stays a pure function. Without a
-// client id (and no tenant or site either) the tab runs in demo mode against the local emulator.
+// .env.example). The caller passes the env object in, so this stays a pure function. The demo
+// (the local emulator, anyone may act as any unit) is a deliberate choice: the dev server of
+// `npm start`, or a build with VITE_DEMO=true for a hosted demo. A production build without a
+// tenant's settings is not a demo by accident: it says what to configure.
 
 /** The variables this module reads; the problem messages name them so an admin knows what to set. */
 export type ConfigVariable =
@@ -11,7 +13,8 @@ export type ConfigVariable =
   | 'VITE_SITE'
   | 'VITE_LIST'
   | 'VITE_SCOPES'
-  | 'VITE_GRAPH_BASE_URL';
+  | 'VITE_GRAPH_BASE_URL'
+  | 'VITE_DEMO';
 
 /** `import.meta.env`, or any object shaped like it (Vite adds booleans such as DEV and PROD). */
 export type ConfigEnv = Readonly<Record<string, string | boolean | undefined>>;
@@ -76,6 +79,7 @@ export function readConfig(env: ConfigEnv, location: Pick<Location, 'origin'>): 
   const site = readVariable(env, 'VITE_SITE');
 
   if (clientId === null && tenantId === null && site === null) {
+    if (!demoChosen(env)) return { ok: false, problems: [notConfigured()] };
     return {
       ok: true,
       config: {
@@ -133,6 +137,22 @@ export function toScopeUris(names: readonly string[]): string[] {
   );
 }
 
+/** `npm start` (Vite's dev server) or VITE_DEMO=true; a production build never falls into it. */
+function demoChosen(env: ConfigEnv): boolean {
+  return env.DEV === true || readVariable(env, 'VITE_DEMO')?.toLowerCase() === 'true';
+}
+
+function notConfigured(): ConfigProblem {
+  return {
+    variable: 'VITE_CLIENT_ID',
+    value: null,
+    message: {
+      nb: 'Bygget har ingen innstillinger for en Microsoft 365-leietaker. Sett VITE_CLIENT_ID og VITE_TENANT_ID fra appregistreringen i Microsoft Entra ID og bygg på nytt. Vil du vise demoen med eksempeldata, bygg med VITE_DEMO=true.',
+      en: 'The build has no settings for a Microsoft 365 tenant. Set VITE_CLIENT_ID and VITE_TENANT_ID from the app registration in Microsoft Entra ID and build again. To show the demo with sample data, build with VITE_DEMO=true.',
+    },
+  };
+}
+
 /** Empty strings count as unset: Vite gives `''` for a line like `VITE_SITE=`. */
 function readVariable(env: ConfigEnv, name: ConfigVariable): string | null {
   const value = env[name];
@@ -147,8 +167,8 @@ function checkClientId(value: string | null): ConfigProblem | null {
       variable: 'VITE_CLIENT_ID',
       value,
       message: {
-        nb: 'VITE_CLIENT_ID mangler. Sett den til «Application (client) ID» fra appregistreringen i Microsoft Entra ID (en GUID), eller fjern VITE_TENANT_ID og VITE_SITE for å kjøre demoen.',
-        en: 'VITE_CLIENT_ID is missing. Set it to the "Application (client) ID" of the app registration in Microsoft Entra ID (a GUID), or remove VITE_TENANT_ID and VITE_SITE to run the demo.',
+        nb: 'VITE_CLIENT_ID mangler. Sett den til «Application (client) ID» fra appregistreringen i Microsoft Entra ID (en GUID), eller fjern VITE_TENANT_ID og VITE_SITE og bygg med VITE_DEMO=true for å kjøre demoen.',
+        en: 'VITE_CLIENT_ID is missing. Set it to the "Application (client) ID" of the app registration in Microsoft Entra ID (a GUID), or remove VITE_TENANT_ID and VITE_SITE and build with VITE_DEMO=true to run the demo.',
       },
     };
   }

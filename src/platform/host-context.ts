@@ -42,16 +42,23 @@ export type HostedContext = {
   frame: HostFrame;
 };
 
-/**
- * Not inside a Microsoft host: `top-level` (opened directly), `no-answer` (framed, but the
- * parent did not answer teams-js in time), `failed` (teams-js refused to start).
- */
+/** Not inside a Microsoft host: opened directly, with no parent frame, opener or native host. */
 export type StandaloneContext = {
   mode: 'standalone';
-  reason: 'top-level' | 'no-answer' | 'failed';
+  reason: 'top-level';
 };
 
-export type HostContext = HostedContext | StandaloneContext;
+/**
+ * Framed (or in a phone's web view), but the host never answered teams-js: `timed-out` after
+ * teams-js' own 60 s, `failed` when teams-js refused to start. The tab cannot run here (a
+ * redirect sign-in is refused inside a frame), so it offers to open itself in the browser.
+ */
+export type UnreachableHostContext = {
+  mode: 'unreachable';
+  reason: 'timed-out' | 'failed';
+};
+
+export type HostContext = HostedContext | StandaloneContext | UnreachableHostContext;
 
 /** Norwegian in any of its forms (bokmål, nynorsk, plain `no`) gets bokmål; everything else English. */
 export function languageFromLocale(locale: string | null | undefined): Language {
@@ -68,19 +75,29 @@ export function frameFromHost(frameContext: string | null | undefined): HostFram
   return frameContext === 'content' || frameContext === 'settings' ? frameContext : 'other';
 }
 
-/** The parts of `window` that tell whether the page is framed or opened by another window. */
+/**
+ * The parts of `window` that tell whether the page is framed, opened by another window, or shown
+ * by a native host: Teams, Outlook and the Microsoft 365 app on phones show a tab without a
+ * parent frame and talk to it through `window.nativeInterface` (teams-js' initializeCommunication).
+ */
 export type FrameWindow = {
   readonly parent: unknown;
   readonly opener: unknown;
   readonly self: unknown;
+  readonly nativeInterface?: unknown;
 };
 
 /**
- * The page is on its own (no parent frame, no window that opened it): teams-js would reject at
- * once, so the tab does not load it at all (TEAMS-NOTES.md, "Hosting and teams-js").
+ * The page is on its own: no parent frame, no window that opened it, no native host. teams-js
+ * would reject at once ("No Parent window found"), so the tab does not load it at all.
  */
 export function isStandaloneWindow(win: FrameWindow): boolean {
-  return win.parent === win.self && !win.opener;
+  return win.parent === win.self && !win.opener && !win.nativeInterface;
+}
+
+/** A phone's host (no frame; teams-js speaks to it through `window.nativeInterface`). */
+export function isFramelessHost(win: FrameWindow): boolean {
+  return win.parent === win.self && !win.opener && Boolean(win.nativeInterface);
 }
 
 export function toHostedContext(context: app.Context): HostedContext {

@@ -14,14 +14,17 @@ export {
 } from './config';
 export {
   initializeHost,
-  DEFAULT_HOST_TIMEOUT_MS,
+  DEFAULT_SLOW_HOST_MS,
   type Host,
   type HostContext,
   type HostedContext,
   type HostTheme,
+  type SignInChannel,
   type StandaloneContext,
   type TeamsSdk,
+  type UnreachableHostContext,
 } from './host';
+export { hostWindowOpener } from './auth-window-pages';
 export { languageFromLocale, themeFromHost, type HostUser } from './host-context';
 export {
   createAuth,
@@ -29,6 +32,7 @@ export {
   redirectBridgeUri,
   AuthError,
   isAuthError,
+  needsAdministrator,
   toAuthError,
   type Auth,
   type AuthClient,
@@ -38,7 +42,7 @@ export {
   type AuthSettings,
   type SignedInAccount,
 } from './auth';
-export { authErrorMessages, type AuthErrorText } from './auth-messages';
+export { authErrorMessages, describeAuthError, type AuthErrorText } from './auth-messages';
 export {
   buildContentUrl,
   readTabSettings,

@@ -15,22 +15,41 @@ export type TabConfigHost = {
   savedSettings(): Promise<Partial<TabSettings>>;
 };
 
+/** The personal tab's entity id (manifest staticTabs). */
 export const TAB_ENTITY_ID = 'oppfolging';
+
+/**
+ * A new channel tab's entity id: its own, so that a deep link (`/l/entity/<app>/<entityId>`)
+ * tells two tabs of one channel apart. At most 64 characters (the manifest's limit).
+ */
+export function newChannelTabEntityId(uuid: () => string = () => crypto.randomUUID()): string {
+  return `${TAB_ENTITY_ID}-${uuid()}`;
+}
 
 export function createTabConfigHost(
   sdk: TeamsSdk,
-  options: { pageOrigin: string; displayName: string },
+  options: { pageOrigin: string; displayName: string; newEntityId?: () => string },
 ): TabConfigHost {
+  // A tab being reconfigured keeps its entity id: links to it go on working.
+  const entityId = async () => {
+    try {
+      const saved = await sdk.pages.getConfig();
+      if (saved.entityId) return saved.entityId;
+    } catch {
+      // A new tab: nothing saved yet.
+    }
+    return (options.newEntityId ?? newChannelTabEntityId)();
+  };
   return {
     setValid(valid) {
       sdk.pages.config.setValidityState(valid);
     },
     onSave(save) {
       sdk.pages.config.registerOnSaveHandler((event) => {
-        save()
-          .then((settings) =>
+        Promise.all([save(), entityId()])
+          .then(([settings, id]) =>
             sdk.pages.config.setConfig({
-              entityId: TAB_ENTITY_ID,
+              entityId: id,
               contentUrl: buildContentUrl(options.pageOrigin, settings),
               suggestedDisplayName: options.displayName,
             }),

@@ -4,6 +4,8 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startApp, type RunningApp } from '../support/app';
 import {
+  expectCount,
+  expectNone,
   expectValue,
   launchBrowser,
   measure,
@@ -11,6 +13,7 @@ import {
   openAs,
   openEditor,
   readItemFields,
+  reportBox,
   screenshot,
   seriousViolations,
   TITLES,
@@ -170,6 +173,87 @@ describe('accessibility', () => {
     // Pågår with a deadline in 2012: overdue.
     const snapshot = await measure(page, TITLES.coordinate).ariaSnapshot();
     expect(snapshot.match(/over fristen/gi)).toEqual(['Over fristen']);
+    await context.close();
+  });
+
+  /** Whether the element with focus, or any of its ancestors, is hidden from screen readers. */
+  const focusHiddenOrLost = (page: Page) =>
+    page.evaluate(() => {
+      const focused = document.activeElement;
+      if (!focused || focused === document.body) return 'focus on the body';
+      const hidden = focused.closest('[aria-hidden="true"]');
+      return hidden ? `inside aria-hidden ${hidden.tagName}` : null;
+    });
+
+  it('gives the page back after the export dialog closes, with Lukk or Escape', async () => {
+    const context = await newAppContext(browser);
+    const page = await context.newPage();
+    await openAs(page, app.url, 'Saksbehandler');
+    const opener = page.getByRole('button', { name: 'Eksporter notat' });
+    for (const close of ['Lukk', 'Escape'] as const) {
+      await opener.click();
+      const dialog = page.getByRole('dialog', { name: /notat/i });
+      await dialog.waitFor();
+      expect(await seriousViolations(page)).toEqual([]);
+      if (close === 'Escape') await page.keyboard.press('Escape');
+      else await dialog.getByRole('button', { name: 'Lukk', exact: true }).click();
+      await dialog.waitFor({ state: 'detached' });
+      await expect.poll(() => focusHiddenOrLost(page)).toBeNull();
+      await expect
+        .poll(() => page.evaluate(() => document.activeElement?.textContent))
+        .toBe('Eksporter notat');
+      // Everything is reachable by role again, as before the dialog opened.
+      await expectCount(page.getByRole('heading', { level: 2, name: /^Tiltak/ }), 1);
+      await expectNone(page.locator('[aria-hidden="true"]:has(main)'));
+    }
+    expect(await seriousViolations(page)).toEqual([]);
+    await context.close();
+  });
+
+  it('closes an open report editor with Escape, keeping the draft', async () => {
+    const context = await newAppContext(browser);
+    const page = await context.newPage();
+    await openAs(page, app.url, 'HUM-seksjonen');
+    const editor = await openEditor(page, TITLES.coordinate);
+    await reportBox(editor).fill('Halvferdig rapport');
+    await page.keyboard.press('Escape');
+    await editor.waitFor({ state: 'detached' });
+    await expect
+      .poll(() => page.evaluate(() => document.activeElement?.getAttribute('aria-label')))
+      .toBe(`Rapporter på «${TITLES.coordinate}»`);
+    const reopened = await openEditor(page, TITLES.coordinate);
+    await expectValue(reportBox(reopened), 'Halvferdig rapport');
+    await context.close();
+  });
+
+  it('fits 320 px (the Teams side panel) without sideways scrolling, the overview table reachable by keyboard', async () => {
+    const context = await newAppContext(browser);
+    const page = await context.newPage();
+    await page.setViewportSize({ width: 320, height: 800 });
+    await openAs(page, app.url, 'Saksbehandler');
+    const overflow = () =>
+      page.evaluate(
+        () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+      );
+    expect(await overflow()).toBeLessThanOrEqual(0);
+    await screenshot(page, 'narrow-320');
+    expect(await seriousViolations(page)).toEqual([]);
+
+    // The table scrolls inside its own region, which takes focus so arrow keys can scroll it.
+    const region = page.getByRole('region', { name: 'Tabell: status per enhet', exact: true });
+    await region.waitFor();
+    await expect(region.evaluate((el) => el.scrollWidth > el.clientWidth)).resolves.toBe(true);
+    await page.locator('body').focus();
+    await tabTo(page, 'Tabell: status per enhet');
+    await page.keyboard.press('ArrowRight');
+    await expect.poll(() => region.evaluate((el) => el.scrollLeft)).toBeGreaterThan(0);
+    await openAs(page, app.url, 'HUM-seksjonen');
+    expect(await overflow()).toBeLessThanOrEqual(0);
+    const editor = await openEditor(page, TITLES.coordinate);
+    expect(await overflow()).toBeLessThanOrEqual(0);
+    expect(await seriousViolations(page)).toEqual([]);
+    await screenshot(page, 'narrow-320-editor');
+    await editor.getByRole('button', { name: 'Lukk' }).click();
     await context.close();
   });
 });

@@ -7,11 +7,12 @@ import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { startApp } from '../support/app';
-import { launchBrowser } from '../support/browser';
+import { expectNone, expectText, launchBrowser } from '../support/browser';
 import { buildProbe } from '../support/teams-host/build-probe';
 import type { BuiltProbe } from '../support/teams-host/build-probe';
 import {
   openInTeams,
+  openOnPhone,
   routeTeamsWorld,
   TAB_ORIGIN,
   TEAMS_JS_CDN,
@@ -148,8 +149,9 @@ describe('inside Teams', () => {
     await expect.poll(() => teams.received()).toContain('settings.save.success');
     await expect
       .poll(() => teams.savedSettings())
-      .toMatchObject({ entityId: 'oppfolging', suggestedDisplayName: 'Oppfølging' });
+      .toMatchObject({ suggestedDisplayName: 'Oppfølging' });
     const saved = await teams.savedSettings();
+    expect(String(saved?.entityId)).toMatch(/^oppfolging-[0-9a-f-]{36}$/);
     const contentUrl = new URL(String(saved?.contentUrl));
     expect(contentUrl.origin).toBe(TAB_ORIGIN);
     expect(Object.fromEntries(contentUrl.searchParams)).toEqual({
@@ -159,15 +161,50 @@ describe('inside Teams', () => {
     await expect.poll(() => teams.received()).toContain('settings.setValidityState');
   });
 
-  it('runs standalone when the framing page never answers teams-js', async () => {
-    const frame = await openInTeams(page, {
+  it('waits for a slow host instead of taking it for a page of its own', async () => {
+    const teams = await openInTeams(page, {
       tabPath: '/',
       context: channelContext,
-      answers: false,
+      initialize: 'hold',
     });
+    // Past the point where the tab used to give up (5 s), it is still waiting, and says so.
     await expect
-      .poll(() => probeContext(frame.frame))
-      .toEqual({ mode: 'standalone', reason: 'no-answer' });
+      .poll(() => teams.frame.locator('#slow').textContent(), { timeout: 15_000 })
+      .toBe('true');
+    await expectNone(teams.frame.locator('body[data-ready="true"]'));
+    await teams.answerInitialize();
+    expect(await probeContext(teams.frame)).toMatchObject({ mode: 'hosted', hostName: 'Teams' });
+  });
+
+  it('signs in with NAA only when the host offers it, through the bridge teams-js injects', async () => {
+    const withNaa = await openInTeams(page, { tabPath: '/', context: channelContext, naa: true });
+    await probeContext(withNaa.frame);
+    await expectText(withNaa.frame.locator('#sign-in'), 'nested');
+    const without = await openInTeams(page, { tabPath: '/', context: channelContext });
+    await probeContext(without.frame);
+    await expectText(without.frame.locator('#sign-in'), 'host-window');
+  });
+});
+
+describe('on a phone (no frame, window.nativeInterface)', () => {
+  it('is hosted: it loads teams-js and reads the context from the native host', async () => {
+    const phone = await openOnPhone(page, {
+      tabPath: '/',
+      context: { ...channelContext, hostClientType: 'android' },
+      naa: true,
+    });
+    expect(await probeContext(phone.frame as Page)).toMatchObject({
+      mode: 'hosted',
+      hostName: 'Teams',
+      hostClientType: 'android',
+      language: 'nb',
+      theme: 'dark',
+      teamSite: 'contoso.sharepoint.com:/sites/HUM-seksjonen',
+      subPageId: '7',
+    });
+    expect(await phone.received()).toEqual(expect.arrayContaining(['initialize', 'getContext']));
+    // The phone's host offers the NAA bridge itself.
+    await expectText((phone.frame as Page).locator('#sign-in'), 'nested');
   });
 });
 

@@ -84,7 +84,7 @@ function luminance(rgb: string): number {
 }
 
 /** How light the tab's header is: what the user sees of the theme. */
-async function headerLuminance(frame: FrameLocator): Promise<number> {
+async function headerLuminance(frame: FrameLocator | Page): Promise<number> {
   const colour = await frame
     .locator('header')
     .evaluate((element) => getComputedStyle(element).backgroundColor);
@@ -229,8 +229,9 @@ describe("the channel tab's configuration page", () => {
     await expect.poll(() => teams.received()).toContain('settings.save.success');
     await expect
       .poll(() => teams.savedSettings())
-      .toMatchObject({ entityId: 'oppfolging', suggestedDisplayName: 'Oppfølging' });
+      .toMatchObject({ suggestedDisplayName: 'Oppfølging' });
     const saved = await teams.savedSettings();
+    expect(String(saved?.entityId)).toMatch(/^oppfolging-[0-9a-f-]{36}$/);
     const contentUrl = new URL(String(saved?.contentUrl));
     expect(contentUrl.origin).toBe(TAB_ORIGIN);
     expect(Object.fromEntries(contentUrl.searchParams)).toEqual({
@@ -252,7 +253,9 @@ describe("the channel tab's configuration page", () => {
     await frame.getByRole('button', { name: 'Opprett listen' }).click();
     await frame.getByText('Listen «Tiltak 2025» er opprettet.').waitFor();
     await frame
-      .getByText(/Kolonner: Beskrivelse, Saksnummer, .*Kommentar fra vurdering\./)
+      .getByText(
+        /Kolonner: Beskrivelse, Saksnummer, .*Kommentar fra vurdering, Vurdert av, Vurdert\./,
+      )
       .waitFor();
     await expect.poll(() => lastValidity(teams)).toBe(true);
     await screenshot(page, 'teams-config-created');

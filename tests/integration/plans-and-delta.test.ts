@@ -12,8 +12,8 @@ import {
   type MeasuresApi,
   type PlansApi,
 } from '../../src/graph';
-import { PLAN_LIST_COLUMNS } from '../../src/graph/plan-columns';
 import { provisionPlansList } from '../../src/graph/provision-list';
+import { PLAN_LIST_COLUMNS } from '../../src/graph/measure-columns';
 import { startTestEmulator, type EmulatorHandle } from '../support/emulator';
 
 const DEMO_PLAN = '11/10298';

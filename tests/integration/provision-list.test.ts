@@ -171,11 +171,16 @@ describe('provisionList', () => {
       'Section',
       'SortOrder',
       'ResponsibleUnit',
+      'ContributingUnits',
       'Deadline',
+      'RevisedDeadline',
+      'DeadlineChangeReason',
       'ReportedBy',
       'ReportedAt',
       'ReviewState',
       'ReviewComment',
+      'ReviewedBy',
+      'ReviewedAt',
     ]);
     expect(result.indexedColumns).toEqual(['CaseNumber', 'ResponsibleUnit']);
     expect(result.updatedColumns).toEqual(['Status', 'Title']);
@@ -265,7 +270,7 @@ describe('npm run provision', () => {
     ];
     const first = await run(args);
     expect(first.code).toBe(0);
-    expect(first.output).toContain('Created the list "Tiltak fra kommandolinjen" with 12 columns.');
+    expect(first.output).toContain('Created the list "Tiltak fra kommandolinjen" with 17 columns.');
     expect(first.output).toContain('Indexed columns: CaseNumber, ResponsibleUnit.');
 
     const second = await run(args);

@@ -1,6 +1,5 @@
 // Chromium for the browser tests: Debian's /usr/bin/chromium driven by playwright-core.
 import { mkdirSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { resolve } from 'node:path';
 import {
   chromium,
@@ -10,9 +9,10 @@ import {
   type Page,
 } from 'playwright-core';
 import { expect } from 'vitest';
+import { injectAxe } from './axe';
+import { guardCsp } from './csp-guard';
 
 const screenshotDir = resolve(import.meta.dirname, '../../test-output/screenshots');
-const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 
 export async function launchBrowser(): Promise<Browser> {
   return chromium.launch({
@@ -35,7 +35,7 @@ export async function newAppContext(
   browser: Browser,
   options: { colorScheme?: 'light' | 'dark' } = {},
 ): Promise<BrowserContext> {
-  return browser.newContext({
+  const context = await browser.newContext({
     viewport: { width: 1280, height: 900 },
     locale: 'nb-NO',
     timezoneId: 'Europe/Oslo',
@@ -43,6 +43,8 @@ export async function newAppContext(
     // No transitions: axe and screenshots see final colours, not a button halfway through a fade.
     reducedMotion: 'reduce',
   });
+  await guardCsp(context);
+  return context;
 }
 
 /**
@@ -73,7 +75,7 @@ type AxeViolation = {
  * changing theme is judged again once it has settled.
  */
 export async function seriousViolations(page: Page): Promise<string[]> {
-  if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ path: axePath });
+  if (!(await page.evaluate(() => 'axe' in window))) await injectAxe(page);
   const violations = await page.evaluate(async () => {
     const axe = (window as unknown as { axe: { run: () => Promise<{ violations: unknown[] }> } })
       .axe;

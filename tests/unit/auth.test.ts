@@ -1,4 +1,5 @@
 import {
+  AuthError,
   BrowserAuthError,
   BrowserAuthErrorCodes,
   ClientAuthError,
@@ -9,9 +10,10 @@ import type { AccountInfo, AuthenticationResult, Configuration } from '@azure/ms
 import { describe, expect, it, vi } from 'vitest';
 import { createAuth, redirectBridgeUri } from '../../src/platform/auth';
 import type { AuthClient, AuthClientFactory, AuthOptions } from '../../src/platform/auth';
-import { authErrorMessages } from '../../src/platform/auth-messages';
-import { isAuthError, toAuthError } from '../../src/platform/auth-error';
-import type { AuthError } from '../../src/platform/auth-error';
+import { authErrorMessages, describeAuthError } from '../../src/platform/auth-messages';
+import { isAuthError, needsAdministrator, toAuthError } from '../../src/platform/auth-error';
+import type { AuthError as TabAuthError } from '../../src/platform/auth-error';
+import { encodeFailure, encodeToken } from '../../src/platform/auth-window';
 
 const kari: AccountInfo = {
   homeAccountId: 'kari.tenant-1',
@@ -57,6 +59,7 @@ class FakeMsal implements AuthClient {
   setActiveAccount = vi.fn((account: AccountInfo | null) => {
     this.active = account;
   });
+  logoutRedirect = vi.fn<AuthClient['logoutRedirect']>(() => Promise.resolve());
 }
 
 function factoryFor(client: FakeMsal) {
@@ -81,7 +84,7 @@ const settings: AuthOptions['settings'] = {
   redirectUri: redirectBridgeUri('https://tab.example.org'),
 };
 
-async function failureOf(promise: Promise<unknown>): Promise<AuthError> {
+async function failureOf(promise: Promise<unknown>): Promise<TabAuthError> {
   try {
     await promise;
   } catch (error) {
@@ -221,12 +224,12 @@ describe('createAuth in Teams, Outlook and the Microsoft 365 app (nested app aut
     [
       'redirect URI not registered',
       new ServerError('invalid_request', 'c', 'AADSTS50011', '', '50011'),
-      'not-configured',
+      'redirect-uri-not-registered',
     ],
     [
       'the broker is unavailable',
       new ClientAuthError('nested_app_auth_bridge_disabled', 'c'),
-      'sign-in-failed',
+      'host-sign-in-unavailable',
     ],
     ['something else', new Error('boom'), 'sign-in-failed'],
   ] as const)('explains a failed popup: %s', async (_case, failure, kind) => {
@@ -244,12 +247,254 @@ describe('createAuth in Teams, Outlook and the Microsoft 365 app (nested app aut
     client.silent = () => Promise.reject(new BrowserAuthError('no_network_connectivity', 'c'));
     const auth = await nested(client);
     const error = await failureOf(auth.getToken());
-    expect(error.kind).toBe('sign-in-failed');
+    expect(error.kind).toBe('offline');
     expect(client.acquireTokenPopup).not.toHaveBeenCalled();
   });
 });
 
+/**
+ * A BridgeError (what the host answers NAA's bridge) as MSAL 5.30 hands it to the tab:
+ * NestedAppAuthAdapter.fromBridgeError → bridgeErrorToWebBrokerBridgeError → toAuthError in
+ * webBrokerBridge/WebBrokerBridgeErrorMap.ts. Note what it keeps: the status picks the class,
+ * `code` becomes errorCode, `description` becomes errorMessage, and `subError` is dropped.
+ */
+function liftedByMsal(bridge: {
+  status: string;
+  code?: string;
+  subError?: string;
+  description?: string;
+}): Error {
+  switch (bridge.status) {
+    case 'USER_INTERACTION_REQUIRED':
+      return new InteractionRequiredAuthError(bridge.code ?? '', '', bridge.description);
+    case 'TRANSIENT_ERROR':
+    case 'PERSISTENT_ERROR':
+      return new ServerError(bridge.code ?? '', '', bridge.description);
+    case 'USER_CANCEL':
+      return new ClientAuthError('user_canceled', '');
+    case 'NO_NETWORK':
+      return new ClientAuthError('no_network_connectivity', '');
+    case 'ACCOUNT_UNAVAILABLE':
+      return new ClientAuthError('no_account_found', '');
+    case 'DISABLED':
+      return new ClientAuthError('nested_app_auth_bridge_disabled', '');
+    case 'NESTED_APP_AUTH_UNAVAILABLE':
+      return new ClientAuthError(
+        bridge.code || 'nested_app_auth_bridge_disabled',
+        '',
+        bridge.description,
+      );
+    default:
+      return new AuthError(bridge.code || 'unknown_error', '', bridge.description);
+  }
+}
+
+describe("NAA's bridge errors", () => {
+  const nested = (client: FakeMsal, hostWindow?: (url: string) => Promise<string>) =>
+    createAuth({
+      settings,
+      flow: 'nested',
+      hints: { loginHint: 'kari@contoso.no', tenantId: 'tenant-1' },
+      factory: factoryFor(client).factory,
+      hostWindow,
+    });
+
+  it('asks the user to sign in when the host has no account for a silent request', async () => {
+    const client = new FakeMsal();
+    client.silent = () => Promise.reject(liftedByMsal({ status: 'ACCOUNT_UNAVAILABLE' }));
+    const auth = await nested(client);
+    await expect(auth.getToken()).resolves.toBe('popup-token');
+    expect(client.acquireTokenPopup).toHaveBeenCalledTimes(1);
+  });
+
+  it('asks the user when the host says interaction is required', async () => {
+    const client = new FakeMsal();
+    client.silent = () =>
+      Promise.reject(
+        liftedByMsal({
+          status: 'USER_INTERACTION_REQUIRED',
+          code: 'invalid_grant',
+          description:
+            'AADSTS50076: Due to a configuration change … you must use multi-factor authentication.',
+        }),
+      );
+    const auth = await nested(client);
+    await expect(auth.getToken()).resolves.toBe('popup-token');
+  });
+
+  it.each([
+    [
+      'a wrong redirect URI (brk-multihub missing)',
+      {
+        status: 'PERSISTENT_ERROR',
+        code: 'invalid_request',
+        description:
+          "AADSTS50011: The redirect URI 'brk-multihub://oppfolging.example.no' specified in the request does not match the redirect URIs configured for the application.",
+      },
+      'redirect-uri-not-registered',
+      'invalid_request/AADSTS50011',
+    ],
+    [
+      'missing admin consent',
+      {
+        status: 'PERSISTENT_ERROR',
+        code: 'invalid_grant',
+        subError: 'consent_required',
+        description:
+          'AADSTS65001: The user or administrator has not consented to use the application.',
+      },
+      'consent-required',
+      'invalid_grant/AADSTS65001',
+    ],
+    [
+      'an app unknown in the tenant',
+      {
+        status: 'PERSISTENT_ERROR',
+        code: 'unauthorized_client',
+        description: "AADSTS700016: Application with identifier '1111' was not found.",
+      },
+      'not-configured',
+      'unauthorized_client/AADSTS700016',
+    ],
+    [
+      'NAA turned off',
+      { status: 'DISABLED' },
+      'host-sign-in-unavailable',
+      'nested_app_auth_bridge_disabled',
+    ],
+    [
+      'NAA unavailable here',
+      { status: 'NESTED_APP_AUTH_UNAVAILABLE' },
+      'host-sign-in-unavailable',
+      'nested_app_auth_bridge_disabled',
+    ],
+    ['the user cancelled', { status: 'USER_CANCEL' }, 'user-cancelled', 'user_canceled'],
+    ['no network', { status: 'NO_NETWORK' }, 'offline', 'no_network_connectivity'],
+    [
+      'a passing failure',
+      { status: 'TRANSIENT_ERROR', code: 'temporarily_unavailable' },
+      'sign-in-failed',
+      'temporarily_unavailable',
+    ],
+  ] as const)('names what to do about %s', async (_case, bridge, kind, code) => {
+    const client = new FakeMsal();
+    client.popup = () => Promise.reject(liftedByMsal(bridge));
+    const auth = await nested(client);
+    const error = await failureOf(auth.getToken());
+    expect({ kind: error.kind, code: error.code }).toEqual({ kind, code });
+    // The raw BridgeError, should one reach the tab unlifted, reads the same.
+    expect(toAuthError(bridge).kind).toBe(kind);
+  });
+
+  it("names the redirect URIs the administrator must add, with the tab's host", () => {
+    const error = toAuthError(
+      liftedByMsal({
+        status: 'PERSISTENT_ERROR',
+        code: 'invalid_request',
+        description: 'AADSTS50011: no match',
+      }),
+    );
+    const text = describeAuthError(authErrorMessages.en, error, 'oppfolging.example.no');
+    expect(text.action).toContain('brk-multihub://oppfolging.example.no');
+    expect(text.action).toContain('https://oppfolging.example.no/auth-redirect.html');
+    expect(needsAdministrator(error.kind)).toBe(true);
+  });
+
+  it("signs in through the host's window when NAA turns out to be disabled", async () => {
+    const client = new FakeMsal();
+    client.silent = () => Promise.reject(liftedByMsal({ status: 'DISABLED' }));
+    const opened: string[] = [];
+    const hostWindow = (url: string) => {
+      opened.push(url);
+      return Promise.resolve(
+        encodeToken({
+          accessToken: 'window-token',
+          expiresOn: Date.now() + 3600_000,
+          scopes: settings.scopes.slice(),
+          account: { username: 'kari@contoso.no', name: 'Kari Nordmann', tenantId: 'tenant-1' },
+        }),
+      );
+    };
+    const auth = await nested(client, hostWindow);
+    await expect(auth.getToken()).resolves.toBe('window-token');
+    expect(client.acquireTokenPopup).not.toHaveBeenCalled();
+    const start = new URL(opened[0] ?? '');
+    expect(start.origin + start.pathname).toBe('https://tab.example.org/auth-start.html');
+    expect(start.searchParams.get('loginHint')).toBe('kari@contoso.no');
+    // The window's token is kept in memory: no second window for the next request.
+    await expect(auth.getToken()).resolves.toBe('window-token');
+    expect(opened).toHaveLength(1);
+    expect(auth.account()).toEqual({
+      username: 'kari@contoso.no',
+      name: 'Kari Nordmann',
+      tenantId: 'tenant-1',
+    });
+  });
+});
+
+describe("createAuth in a host without NAA (the host's authentication window)", () => {
+  const windowAuth = (hostWindow: (url: string) => Promise<string>) =>
+    createAuth({
+      settings,
+      flow: 'host-window',
+      hostWindow,
+      hints: { loginHint: 'kari@contoso.no' },
+    });
+
+  it('reports the failure the end page sent, mapped like any other', async () => {
+    const failure = new ServerError(
+      'invalid_client',
+      '',
+      'AADSTS9002326: Cross-origin token redemption is permitted only for the Single-Page Application client-type.',
+    );
+    const auth = await windowAuth(() => Promise.reject(new Error(encodeFailure(failure))));
+    const error = await failureOf(auth.getToken());
+    expect(error.kind).toBe('redirect-uri-not-registered');
+  });
+
+  it('tells a closed window from a blocked one', async () => {
+    const closed = await windowAuth(() => Promise.reject(new Error('CancelledByUser')));
+    expect((await failureOf(closed.getToken())).kind).toBe('user-cancelled');
+    const blocked = await windowAuth(() => Promise.reject(new Error('FailedToOpenWindow')));
+    expect((await failureOf(blocked.getToken())).kind).toBe('popup-blocked');
+  });
+
+  it('opens the window again once the token is about to expire', async () => {
+    let calls = 0;
+    const auth = await windowAuth(() => {
+      calls += 1;
+      return Promise.resolve(
+        encodeToken({
+          accessToken: `window-${calls}`,
+          expiresOn: Date.now() + 60_000,
+          scopes: [],
+          account: { username: 'kari@contoso.no', name: null, tenantId: 'tenant-1' },
+        }),
+      );
+    });
+    await expect(auth.getToken()).resolves.toBe('window-1');
+    await expect(auth.getToken()).resolves.toBe('window-2');
+  });
+});
+
 describe('createAuth on a standalone page (redirect flow)', () => {
+  it('signs out through Entra ID and comes back to the tab', async () => {
+    const client = new FakeMsal();
+    client.redirectAnswer = result('from-redirect');
+    const auth = await createAuth({
+      settings,
+      flow: 'redirect',
+      factory: factoryFor(client).factory,
+    });
+    expect(auth.account()?.username).toBe('kari@contoso.no');
+    await auth.signOut();
+    expect(client.logoutRedirect).toHaveBeenCalledWith({
+      account: kari,
+      postLogoutRedirectUri: 'https://tab.example.org/',
+    });
+    expect(client.active).toBeNull();
+  });
+
   it('completes a sign-in coming back from Entra ID and uses its account', async () => {
     const client = new FakeMsal();
     client.redirectAnswer = result('from-redirect');

@@ -26,10 +26,29 @@ describe('readConfig', () => {
     });
   });
 
+  it('runs the demo in a build made with VITE_DEMO=true (a hosted demo)', () => {
+    const env = { PROD: true, DEV: false, MODE: 'demo', VITE_DEMO: 'true' };
+    expect(configOf(readConfig(env, origin)).mode).toBe('demo');
+  });
+
+  it('never makes a production build the demo by accident: it says what to configure', () => {
+    for (const env of [
+      { PROD: true, DEV: false, MODE: 'production' },
+      { PROD: true, DEV: false, MODE: 'production', VITE_DEMO: 'false' },
+      { PROD: true, DEV: false, MODE: 'production', VITE_DEMO: '' },
+    ]) {
+      const problems = problemsOf(readConfig(env, origin));
+      expect(problems).toHaveLength(1);
+      expect(problems[0]?.message.nb).toMatch(/VITE_CLIENT_ID og VITE_TENANT_ID/);
+      expect(problems[0]?.message.en).toMatch(/VITE_DEMO=true/);
+    }
+  });
+
   it('treats empty variables (a line like VITE_CLIENT_ID=) as unset', () => {
-    expect(configOf(readConfig({ VITE_CLIENT_ID: '', VITE_TENANT_ID: '  ' }, origin)).mode).toBe(
-      'demo',
-    );
+    expect(
+      configOf(readConfig({ DEV: true, VITE_CLIENT_ID: '', VITE_TENANT_ID: '  ' }, origin)).mode,
+    ).toBe('demo');
+    expect(readConfig({ VITE_CLIENT_ID: '', VITE_TENANT_ID: '  ' }, origin).ok).toBe(false);
   });
 
   it('reads a tenant configuration with its defaults', () => {

@@ -4,6 +4,7 @@ import { initializeHost } from '../../src/platform/host';
 import type { TeamsSdk } from '../../src/platform/host';
 import {
   frameFromHost,
+  isFramelessHost,
   isStandaloneWindow,
   languageFromLocale,
   themeFromHost,
@@ -76,6 +77,19 @@ describe('standalone detection', () => {
     expect(isStandaloneWindow({ ...top, opener: {} })).toBe(false);
     expect(isStandaloneWindow({ ...top, parent: {} as Window })).toBe(false);
   });
+
+  it("takes a phone's frameless host for a host, not for a page of its own", () => {
+    const self = {};
+    const phone = {
+      self,
+      parent: self,
+      opener: null,
+      nativeInterface: { framelessPostMessage() {} },
+    };
+    expect(isStandaloneWindow(phone)).toBe(false);
+    expect(isFramelessHost(phone)).toBe(true);
+    expect(isFramelessHost({ self, parent: {}, opener: null })).toBe(false);
+  });
 });
 
 function framedWindow() {
@@ -104,7 +118,9 @@ function teamsContext(overrides: Partial<app.Context> = {}): app.Context {
   } as app.Context;
 }
 
-function fakeSdk(options: { initialize?: () => Promise<void>; context?: app.Context } = {}) {
+function fakeSdk(
+  options: { initialize?: () => Promise<void>; context?: app.Context; naa?: boolean } = {},
+) {
   let themeHandler: ((theme: string) => void) | undefined;
   const sdk = {
     app: {
@@ -118,6 +134,8 @@ function fakeSdk(options: { initialize?: () => Promise<void>; context?: app.Cont
       getConfig: vi.fn(),
       config: { registerOnSaveHandler: vi.fn(), setConfig: vi.fn(), setValidityState: vi.fn() },
     },
+    nestedAppAuth: { isNAAChannelRecommended: vi.fn(() => options.naa ?? false) },
+    authentication: { authenticate: vi.fn(() => Promise.resolve('')) },
   } satisfies TeamsSdk;
   return { sdk, changeTheme: (theme: string) => themeHandler?.(theme) };
 }
@@ -168,24 +186,61 @@ describe('initializeHost', () => {
     expect(seen).toEqual(['contrast', 'default']);
   });
 
-  it('runs standalone when a framing page never answers teams-js', async () => {
-    const { sdk } = fakeSdk({ initialize: () => new Promise<void>(() => undefined) });
-    const host = await initializeHost(framedWindow(), {
-      loadSdk: () => Promise.resolve(sdk),
-      timeoutMs: 20,
+  it('keeps waiting for a slow host, says so meanwhile, and is hosted when it answers', async () => {
+    let answer: () => void = () => undefined;
+    const { sdk } = fakeSdk({
+      initialize: () => new Promise<void>((resolve) => (answer = resolve)),
     });
-    expect(host.context).toEqual({ mode: 'standalone', reason: 'no-answer' });
+    const onSlow = vi.fn();
+    const starting = initializeHost(framedWindow(), {
+      loadSdk: () => Promise.resolve(sdk),
+      slowAfterMs: 10,
+      onSlow,
+    });
+    await vi.waitFor(() => expect(onSlow).toHaveBeenCalledTimes(1));
     expect(sdk.app.getContext).not.toHaveBeenCalled();
+    answer();
+    const host = await starting;
+    expect(host.context).toMatchObject({ mode: 'hosted', hostName: 'Teams' });
+    expect(onSlow).toHaveBeenCalledTimes(1);
   });
 
-  it('runs standalone when teams-js refuses to start', async () => {
+  it('never falls back to a page of its own when teams-js gives up', async () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    const { sdk } = fakeSdk({
+      initialize: () => Promise.reject(new Error('SDK initialization timed out.')),
+    });
+    const host = await initializeHost(framedWindow(), { loadSdk: () => Promise.resolve(sdk) });
+    expect(host.context).toEqual({ mode: 'unreachable', reason: 'timed-out' });
+    expect(host.signInChannel).toBe('redirect');
+    warn.mockRestore();
+  });
+
+  it('is unreachable, not standalone, when teams-js refuses to start', async () => {
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
     const { sdk } = fakeSdk({
       initialize: () => Promise.reject(new Error('No Parent window found')),
     });
     const host = await initializeHost(framedWindow(), { loadSdk: () => Promise.resolve(sdk) });
-    expect(host.context).toEqual({ mode: 'standalone', reason: 'failed' });
+    expect(host.context).toEqual({ mode: 'unreachable', reason: 'failed' });
     warn.mockRestore();
+  });
+
+  it('signs in with NAA only where the host recommends it and its bridge is there', async () => {
+    const bridge = { postMessage() {}, addEventListener() {}, removeEventListener() {} };
+    const open = (naa: boolean, win: object) =>
+      initializeHost(win as ReturnType<typeof framedWindow>, {
+        loadSdk: () => Promise.resolve(fakeSdk({ naa }).sdk),
+      });
+    expect(
+      (await open(true, { ...framedWindow(), nestedAppAuthBridge: bridge })).signInChannel,
+    ).toBe('nested');
+    expect((await open(true, framedWindow())).signInChannel).toBe('host-window');
+    expect(
+      (await open(false, { ...framedWindow(), nestedAppAuthBridge: bridge })).signInChannel,
+    ).toBe('host-window');
+    const self = {};
+    expect((await open(true, { self, parent: self, opener: null })).signInChannel).toBe('redirect');
   });
 
   it('opens the personal tab in Outlook without a team site or deep link', async () => {
@@ -294,7 +349,8 @@ describe('the channel tab configuration page', () => {
     await expect(outcome).resolves.toBe('saved');
     expect(sdk.pages.config.setValidityState).toHaveBeenCalledWith(true);
     const saved = sdk.pages.config.setConfig.mock.calls[0]?.[0];
-    expect(saved?.entityId).toBe('oppfolging');
+    // A new tab gets an entity id of its own, so deep links tell two tabs of a channel apart.
+    expect(saved?.entityId).toMatch(/^oppfolging-[0-9a-f-]{36}$/);
     expect(saved?.suggestedDisplayName).toBe('Oppfølging');
     expect(readTabSettings(new URL(saved?.contentUrl ?? '').search)).toEqual({
       site: 'contoso.sharepoint.com:/sites/team',
@@ -313,6 +369,32 @@ describe('the channel tab configuration page', () => {
     sdk.pages.config.registerOnSaveHandler.mock.calls[0]?.[0](event);
     await expect(outcome).resolves.toBe('failed: Du har ikke tilgang til listen «Tiltak».');
     expect(sdk.pages.config.setConfig).not.toHaveBeenCalled();
+  });
+
+  it('gives each new tab its own entity id, and keeps it when a tab is reconfigured', async () => {
+    const saveWith = async (saved: { entityId?: string; contentUrl: string } | null) => {
+      const { sdk } = fakeSdk();
+      if (saved) sdk.pages.getConfig.mockResolvedValue(saved);
+      else sdk.pages.getConfig.mockRejectedValue(new Error('no config yet'));
+      const tab = createTabConfigHost(sdk, {
+        pageOrigin: 'https://tab.example.org',
+        displayName: 'O',
+      });
+      tab.onSave(() =>
+        Promise.resolve({ site: 'contoso.sharepoint.com:/sites/team', list: 'Tiltak' }),
+      );
+      const { event, outcome } = saveEvent();
+      sdk.pages.config.registerOnSaveHandler.mock.calls[0]?.[0](event);
+      await outcome;
+      return sdk.pages.config.setConfig.mock.calls[0]?.[0]?.entityId;
+    };
+    const first = await saveWith(null);
+    const second = await saveWith({ contentUrl: '' });
+    expect(first).not.toBe(second);
+    expect(first?.length).toBeLessThanOrEqual(64);
+    await expect(
+      saveWith({ entityId: 'oppfolging-kept', contentUrl: 'https://tab.example.org/' }),
+    ).resolves.toBe('oppfolging-kept');
   });
 
   it('reads back what a tab being reconfigured saved earlier', async () => {

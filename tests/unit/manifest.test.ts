@@ -39,7 +39,7 @@ type Manifest = {
   validDomains: string[];
   webApplicationInfo: {
     id: string;
-    resource: string;
+    resource?: string;
     nestedAppAuthInfo: { redirectUri: string; scopes: string[] }[];
   };
 };
@@ -78,7 +78,6 @@ describe('the Teams app manifest', () => {
     expect(manifest.validDomains).toEqual(['oppfolging.example.no']);
     expect(manifest.webApplicationInfo).toEqual({
       id: '11111111-2222-3333-4444-555555555555',
-      resource: 'api://oppfolging.example.no/11111111-2222-3333-4444-555555555555',
       nestedAppAuthInfo: [
         {
           redirectUri: 'brk-multihub://oppfolging.example.no',

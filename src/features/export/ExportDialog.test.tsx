@@ -10,6 +10,7 @@ import { formatNorwegianDate } from '../../domain';
 import { paragraphsOf, partXml, readDocxParts } from '../../../tests/support/memo/read-docx';
 import { seedMeasures } from '../../../tests/support/memo/seed-measures';
 import type { SavedFile, Services } from '../shared/services';
+import { OwnerScopeProvider } from '../shared/owner-scope';
 import { CurrentUserContext, ServicesContext } from '../shared/services';
 import { ExportDialog } from './ExportDialog';
 
@@ -30,7 +31,7 @@ type Saved = { path: string; data: Blob };
 function renderDialog(save: (path: string, data: Blob) => Promise<SavedFile>) {
   const services: Services = {
     measures: measuresApi,
-    plans: { listPlans: () => Promise.resolve([]) },
+    plans: { listPlans: () => Promise.resolve([]), createPlan: notUsed, updatePlan: notUsed },
     saveToDocuments: save,
     onThrottle: () => () => undefined,
   };
@@ -41,7 +42,9 @@ function renderDialog(save: (path: string, data: Blob) => Promise<SavedFile>) {
         <CurrentUserContext.Provider
           value={{ displayName: 'Kristin Hoem Langsholt', role: 'caseworker', unit: null }}
         >
-          <ExportDialog open onClose={onClose} caseNumber="11/10298" measures={seedMeasures()} />
+          <OwnerScopeProvider owner="tenant/t1/kristin" listKey="site/list" storage={localStorage}>
+            <ExportDialog open onClose={onClose} caseNumber="11/10298" measures={seedMeasures()} />
+          </OwnerScopeProvider>
         </CurrentUserContext.Provider>
       </ServicesContext.Provider>
     </FluentProvider>,

@@ -23,6 +23,7 @@ import { ExportStatus } from './ExportStatus';
 import type { MemoForm } from './memo-form';
 import { formFromSettings, settingsFromForm, validateMemoForm } from './memo-form';
 import { MemoFields } from './MemoFields';
+import { useOwnerScope } from '../shared';
 import { loadRememberedForm, rememberForm } from './remembered-form';
 import { UnreportedNotice } from './UnreportedNotice';
 import type { ExportTarget } from './use-memo-export';
@@ -81,7 +82,8 @@ export function ExportDialog({ open, onClose, caseNumber, measures }: ExportDial
       ),
     [caseNumber, measures, user.displayName],
   );
-  const [form, setForm] = useState<MemoForm>(() => loadRememberedForm(caseNumber, defaults));
+  const owner = useOwnerScope();
+  const [form, setForm] = useState<MemoForm>(() => loadRememberedForm(owner, caseNumber, defaults));
   const [showProblems, setShowProblems] = useState(false);
   const [refusedAttempts, setRefusedAttempts] = useState(0);
   const contentRef = useRef<HTMLDivElement>(null);
@@ -112,7 +114,7 @@ export function ExportDialog({ open, onClose, caseNumber, measures }: ExportDial
       return;
     }
     // Remembered before the export runs: whatever happens to the file, the values are kept.
-    rememberForm(caseNumber, form);
+    rememberForm(owner, caseNumber, form);
     const settings = settingsFromForm(form, caseNumber);
     void (target === 'download'
       ? exporter.download(settings)

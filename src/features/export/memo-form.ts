@@ -44,6 +44,7 @@ export type MemoFormProblems = Partial<Record<MemoFormField, MemoFormProblem>>;
 export function formFromSettings(settings: MemoSettings, planCaseNumber: string): MemoForm {
   const plan = planCaseNumber.trim();
   const documentNumber =
+    // Stryker disable next-line ConditionalExpression: equivalent because without a plan the document number is unused
     plan !== '' && settings.caseNumber.startsWith(`${plan}-`)
       ? settings.caseNumber.slice(plan.length + 1)
       : '';
@@ -75,8 +76,8 @@ export function parseNorwegianDate(text: string): string | null {
   if (!match) return null;
   const [day, month, year] = [Number(match[1]), Number(match[2]), Number(match[3])];
   const date = new Date(Date.UTC(year, month - 1, day));
+  // A day past the month's end rolls over into the next month; a year below 100 reads as 19xx.
   if (date.getUTCFullYear() !== year || date.getUTCMonth() !== month - 1) return null;
-  if (date.getUTCDate() !== day) return null;
   return date.toISOString().slice(0, 10);
 }
 

@@ -1,20 +1,24 @@
 import { MEMO_PURPOSES } from '../../memo/memo-settings';
+import type { OwnerScope } from '../shared';
 import type { MemoForm } from './memo-form';
 
-// The values a caseworker last used for a plan, kept in the browser per case number, so the
-// next report on the same plan starts from the last one. The date is not kept: a memo is
-// dated the day it is written, and a stale date is easy to overlook.
-const KEY_PREFIX = 'oppfolging.memo-form.v1:';
+// The values a caseworker last used for a plan, kept in the browser per person, list and case
+// number, so their next report on the same plan starts from the last one, and the next person on
+// a shared PC does not see it. The date is not kept: a memo is dated the day it is written, and a
+// stale date is easy to overlook.
+const KEY_PREFIX = 'oppfolging.memo-form.v2:';
 
 type RememberedForm = Omit<MemoForm, 'date'>;
 
-export function rememberedFormKey(caseNumber: string): string {
-  return `${KEY_PREFIX}${caseNumber.trim()}`;
+/** The key of a plan's remembered form, or null when nothing may be kept (no owner known). */
+export function rememberedFormKey(where: OwnerScope, caseNumber: string): string | null {
+  return where.scope === null ? null : `${KEY_PREFIX}${where.scope}:${caseNumber.trim()}`;
 }
 
-function readStorage(): Storage | null {
+function readRemembered(where: OwnerScope, caseNumber: string): string | null {
+  const key = rememberedFormKey(where, caseNumber);
   try {
-    return typeof localStorage === 'undefined' ? null : localStorage;
+    return key === null ? null : (where.storage?.getItem(key) ?? null);
   } catch {
     // Storage can be switched off (or throw in a sandboxed frame): the dialog works without it.
     return null;
@@ -31,8 +35,12 @@ const isRecordOfStrings = (value: unknown): value is Record<string, string> =>
  * The defaults with what was stored for the plan laid over them, field by field; a field
  * stored with the wrong type (an older version, a hand edit) keeps its default.
  */
-export function loadRememberedForm(caseNumber: string, defaults: MemoForm): MemoForm {
-  const raw = readStorage()?.getItem(rememberedFormKey(caseNumber));
+export function loadRememberedForm(
+  where: OwnerScope,
+  caseNumber: string,
+  defaults: MemoForm,
+): MemoForm {
+  const raw = readRemembered(where, caseNumber);
   if (!raw) return defaults;
   let stored: unknown;
   try {
@@ -74,11 +82,13 @@ export function loadRememberedForm(caseNumber: string, defaults: MemoForm): Memo
 }
 
 /** Keeps the form for the plan; quietly does nothing when the browser refuses (full, disabled). */
-export function rememberForm(caseNumber: string, form: MemoForm): void {
+export function rememberForm(where: OwnerScope, caseNumber: string, form: MemoForm): void {
   const remembered: RememberedForm & { date?: string } = { ...form };
   delete remembered.date;
+  const key = rememberedFormKey(where, caseNumber);
+  if (key === null) return;
   try {
-    readStorage()?.setItem(rememberedFormKey(caseNumber), JSON.stringify(remembered));
+    where.storage?.setItem(key, JSON.stringify(remembered));
   } catch {
     // Quota exceeded or storage disabled: remembering is a convenience, the export goes on.
   }

@@ -164,7 +164,8 @@ export function UnitOverview({
       <p id={captionId} className={styles.caption}>
         {t.caption}
       </p>
-      <div className={styles.scroll}>
+      {/* Scrolls sideways in a narrow tab: focusable and named, so a keyboard can scroll it. */}
+      <div className={styles.scroll} role="region" aria-label={t.tableRegion} tabIndex={0}>
         <Table
           size="small"
           className={styles.table}

@@ -6,6 +6,7 @@ import { statusNames } from '../shared/status-names';
 type OverviewTexts = {
   heading: string;
   caption: string;
+  tableRegion: string;
   unit: string;
   total: string;
   overdue: string;
@@ -20,6 +21,7 @@ type OverviewTexts = {
 export const overviewMessages: Messages<OverviewTexts> = {
   nb: {
     heading: 'Status per enhet',
+    tableRegion: 'Tabell: status per enhet',
     caption: `Antall tiltak per ansvarlig enhet og status, andel gjennomført, og hvor mange som er ${terms.nb.overdue} eller ikke rapportert. Velg et tall for å se de tiltakene.`,
     unit: 'Enhet',
     total: 'Tiltak',
@@ -33,6 +35,7 @@ export const overviewMessages: Messages<OverviewTexts> = {
   },
   en: {
     heading: 'Status per unit',
+    tableRegion: 'Table: status per unit',
     caption: `Measures per responsible unit and status, the share completed, and how many are ${terms.en.overdue} or not reported. Choose a number to see those measures.`,
     unit: 'Unit',
     total: 'Measures',

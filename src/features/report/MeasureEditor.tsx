@@ -2,6 +2,10 @@ import {
   Button,
   Field,
   makeStyles,
+  MessageBar,
+  MessageBarActions,
+  MessageBarBody,
+  MessageBarTitle,
   Radio,
   RadioGroup,
   Textarea,
@@ -51,6 +55,12 @@ const useStyles = makeStyles({
     color: tokens.colorPaletteRedForeground1,
     fontWeight: tokens.fontWeightSemibold,
   },
+  otherText: {
+    margin: `${tokens.spacingVerticalXS} 0 0`,
+    whiteSpace: 'pre-wrap',
+    overflowWrap: 'anywhere',
+    fontStyle: 'italic',
+  },
   footer: {
     display: 'flex',
     alignItems: 'center',
@@ -78,6 +88,14 @@ export function MeasureEditor({ measure, onClose }: { measure: Measure; onClose:
     statusRef.current?.querySelector<HTMLInputElement>('input:checked')?.focus();
   }, []);
 
+  // Escape closes the editor like "Lukk": the draft stays kept. Not while a save is under way,
+  // and not when a Fluent popup inside (a tooltip) took the key first.
+  const onEditorKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
+    if (event.key !== 'Escape' || event.defaultPrevented || editor.busy) return;
+    event.preventDefault();
+    onClose();
+  };
+
   const onKeyDown = (event: KeyboardEvent<HTMLTextAreaElement>) => {
     if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
       event.preventDefault();
@@ -91,7 +109,12 @@ export function MeasureEditor({ measure, onClose }: { measure: Measure; onClose:
 
   if (editor.phase.kind === 'conflict') {
     return (
-      <div className={styles.root} role="group" aria-label={t.editorLabel(measure.title)}>
+      <div
+        className={styles.root}
+        role="group"
+        aria-label={t.editorLabel(measure.title)}
+        onKeyDown={onEditorKeyDown}
+      >
         <ConflictChoice
           mine={editor.values}
           current={editor.phase.current}
@@ -105,7 +128,24 @@ export function MeasureEditor({ measure, onClose }: { measure: Measure; onClose:
 
   const unsaved = editor.hasDraft || editor.phase.kind === 'failed';
   return (
-    <div className={styles.root} role="group" aria-label={t.editorLabel(measure.title)}>
+    <div
+      className={styles.root}
+      role="group"
+      aria-label={t.editorLabel(measure.title)}
+      onKeyDown={onEditorKeyDown}
+    >
+      {editor.otherTab && (
+        <MessageBar intent="warning" layout="multiline">
+          <MessageBarBody>
+            <MessageBarTitle>{t.otherTabTitle}</MessageBarTitle> {t.otherTabText}
+            <p className={styles.otherText}>{editor.otherTab.statusReport}</p>
+          </MessageBarBody>
+          <MessageBarActions>
+            <Button onClick={editor.takeOtherTab}>{t.useOtherTab}</Button>
+            <Button onClick={editor.keepThisTab}>{t.keepThisTab}</Button>
+          </MessageBarActions>
+        </MessageBar>
+      )}
       <Field label={t.statusLabel}>
         <RadioGroup
           ref={statusRef}

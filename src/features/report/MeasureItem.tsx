@@ -12,6 +12,7 @@ import { isOverdue, isUnreported, type Measure } from '../../domain';
 import { formatNorwegianDate } from '../../domain';
 import { DATA_LANGUAGE } from '../../domain/terms';
 import { useMessages } from '../shared/i18n';
+import { restoreDraft } from './restore-draft';
 import { useDraftStore } from './use-draft-store';
 import { reportMessages } from './report-messages';
 import { ReportText } from './ReportText';
@@ -55,6 +56,9 @@ const useStyles = makeStyles({
   title: {
     margin: 0,
     flex: '1 1 320px',
+    // Long compounds ("Regionalavdelingen/fagseksjonene") wrap in a 320 px side panel.
+    minWidth: 0,
+    overflowWrap: 'anywhere',
     fontSize: tokens.fontSizeBase400,
     lineHeight: tokens.lineHeightBase400,
     fontWeight: tokens.fontWeightSemibold,
@@ -139,7 +143,7 @@ export const MeasureItem = memo(function MeasureItem({
   const drafts = useDraftStore();
   // An edit kept from an earlier visit (unsaved, or a failed save) opens where it was left.
   const [editing, setEditing] = useState(
-    () => canEdit && (linked || drafts.read(measure.id) !== null),
+    () => canEdit && (linked || restoreDraft(measure, drafts.read(measure.id)) !== null),
   );
   const [showDescription, setShowDescription] = useState(
     () => linked && measure.description.trim() !== '',

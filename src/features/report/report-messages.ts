@@ -60,6 +60,10 @@ export type ReportTexts = {
   stateDraftRestored: string;
   tooLong: (length: number, max: number) => string;
   reportRequired: (status: string) => string;
+  otherTabTitle: string;
+  otherTabText: string;
+  useOtherTab: string;
+  keepThisTab: string;
   conflictTitle: string;
   conflictIntro: string;
   conflictChoice: string;
@@ -139,6 +143,10 @@ export const reportMessages: Messages<ReportTexts> = {
       `${sentenceCase(terms.nb.theStatusReport)} er for lang (${length.toLocaleString('nb-NO')} tegn). Kort den ned til høyst ${max.toLocaleString('nb-NO')} tegn.`,
     reportRequired: (status) =>
       `Skriv hvorfor tiltaket er «${status}». ${sentenceCase(terms.nb.theStatusReport)} kan ikke være tom.`,
+    otherTabTitle: 'Du skriver på dette tiltaket i en annen fane også',
+    otherTabText: 'Teksten i den andre fanen er ikke den samme som her:',
+    useOtherTab: 'Bruk teksten fra den andre fanen',
+    keepThisTab: 'Behold teksten her',
     conflictTitle: 'Noen andre har lagret dette tiltaket mens du skrev',
     conflictIntro: 'Ingenting er overskrevet. Velg hvilken versjon som skal gjelde.',
     conflictChoice: 'Velg versjon',
@@ -216,6 +224,10 @@ export const reportMessages: Messages<ReportTexts> = {
       `${sentenceCase(terms.en.theStatusReport)} is too long (${length.toLocaleString('en-GB')} characters). Shorten it to at most ${max.toLocaleString('en-GB')} characters.`,
     reportRequired: (status) =>
       `Say why the measure is “${status}”. ${sentenceCase(terms.en.theStatusReport)} cannot be empty.`,
+    otherTabTitle: 'You are writing on this measure in another tab too',
+    otherTabText: 'The text in the other tab is not the same as here:',
+    useOtherTab: 'Use the text from the other tab',
+    keepThisTab: 'Keep the text here',
     conflictTitle: 'Someone else saved this measure while you were writing',
     conflictIntro: 'Nothing has been overwritten. Choose which version applies.',
     conflictChoice: 'Choose a version',

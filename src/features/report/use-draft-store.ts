@@ -1,10 +1,9 @@
 import { useMemo } from 'react';
-import { usePlanSource, usePlanStorage } from '../shared/MeasuresProvider';
+import { useOwnerScope } from '../shared/owner-scope';
 import { createDraftStore, type DraftStore } from './draft-store';
 
-/** The unsaved edits of the list the tab shows, kept in the browser storage the shell gave. */
+/** The drafts of the person using the tab, in the list it shows (the owner scope the shell gave). */
 export function useDraftStore(): DraftStore {
-  const storage = usePlanStorage();
-  const { listKey } = usePlanSource();
-  return useMemo(() => createDraftStore(storage, listKey), [storage, listKey]);
+  const { scope, storage } = useOwnerScope();
+  return useMemo(() => createDraftStore(storage, scope), [storage, scope]);
 }

@@ -10,6 +10,7 @@ import { toMeasuresError } from '../../graph/to-measures-error';
 import { useCurrentUser, useServices } from '../shared/services';
 import type { Draft } from './draft-store';
 import { usePlanActions } from '../shared/MeasuresProvider';
+import { restoreDraft, sameValues } from './restore-draft';
 import { useDraftStore } from './use-draft-store';
 import { saveStatusReport } from './save-status-report';
 
@@ -40,6 +41,11 @@ export type EditorState = {
   /** Why the last save was refused before sending; re-checked as the user types. */
   problem: ReportProblem | null;
   phase: EditorPhase;
+  /**
+   * Another tab of this browser keeps a different text for the measure (typed there after this
+   * one): shown with a choice, never dropped without a word.
+   */
+  otherTab: StatusUpdate | null;
 };
 
 export type MeasureEditor = EditorState & {
@@ -56,6 +62,10 @@ export type MeasureEditor = EditorState & {
   editFurther(): void;
   /** Drop the edit and return to what the list holds. */
   discard(): void;
+  /** Take the text the other tab keeps instead of this one. */
+  takeOtherTab(): void;
+  /** Keep this tab's text: it becomes the kept draft again. */
+  keepThisTab(): void;
 };
 
 type Action =
@@ -69,18 +79,19 @@ type Action =
   | { type: 'conflict'; current: Measure }
   | { type: 'rebase'; etag: string }
   | { type: 'reset'; measure: Measure }
-  | { type: 'server-changed'; measure: Measure };
+  | { type: 'server-changed'; measure: Measure }
+  | { type: 'other-tab'; draft: Draft | null }
+  | { type: 'use-other-tab' }
+  | { type: 'keep-this-tab' };
 
 const valuesOf = (m: Pick<Measure, 'status' | 'statusReport'>): StatusUpdate => ({
   status: m.status,
   statusReport: m.statusReport,
 });
 
-const sameValues = (a: StatusUpdate, b: StatusUpdate) =>
-  a.status === b.status && a.statusReport === b.statusReport;
-
 export const isBusy = (phase: EditorPhase) => phase.kind === 'saving' || phase.kind === 'waiting';
 
+/** `draft` as restoreDraft left it: checked against the measure the list holds now. */
 export function initialEditorState(measure: Measure, draft: Draft | null): EditorState {
   if (!draft) {
     return {
@@ -89,15 +100,34 @@ export function initialEditorState(measure: Measure, draft: Draft | null): Edito
       hasDraft: false,
       problem: null,
       phase: { kind: 'clean' },
+      otherTab: null,
     };
   }
+  return stateOfDraft(draft);
+}
+
+function stateOfDraft(draft: Draft): EditorState {
   return {
     values: { status: draft.status, statusReport: draft.statusReport },
     baseEtag: draft.baseEtag,
     hasDraft: true,
     problem: null,
     phase: draft.failed ? { kind: 'failed', error: null } : { kind: 'editing' },
+    otherTab: null,
   };
+}
+
+/** Another tab wrote (or removed) the measure's draft. */
+function otherTabChanged(state: EditorState, draft: Draft | null): EditorState {
+  if (draft === null || sameValues(draft, state.values)) {
+    return state.otherTab === null ? state : { ...state, otherTab: null };
+  }
+  const settled = !state.hasDraft && !isBusy(state.phase) && state.phase.kind !== 'conflict';
+  if (settled) {
+    // Nothing typed here: follow the other tab, so both show the same edit.
+    return stateOfDraft(draft);
+  }
+  return { ...state, otherTab: { status: draft.status, statusReport: draft.statusReport } };
 }
 
 export function editorReducer(state: EditorState, action: Action): EditorState {
@@ -121,6 +151,7 @@ export function editorReducer(state: EditorState, action: Action): EditorState {
         ? { ...state, phase: { kind: 'waiting', seconds: Math.max(0, Math.ceil(action.seconds)) } }
         : state;
     case 'tick':
+      // Stryker disable next-line ConditionalExpression: equivalent because only 'waiting' has seconds
       return state.phase.kind === 'waiting' && state.phase.seconds > 0
         ? { ...state, phase: { kind: 'waiting', seconds: state.phase.seconds - 1 } }
         : state;
@@ -145,7 +176,32 @@ export function editorReducer(state: EditorState, action: Action): EditorState {
       return { ...state, baseEtag: action.etag, hasDraft: true, phase: { kind: 'editing' } };
     case 'reset':
       return initialEditorState(action.measure, null);
+    case 'other-tab':
+      return otherTabChanged(state, action.draft);
+    case 'use-other-tab':
+      return state.otherTab === null
+        ? state
+        : {
+            ...state,
+            values: state.otherTab,
+            hasDraft: true,
+            otherTab: null,
+            problem: null,
+            phase: isBusy(state.phase) ? state.phase : { kind: 'editing' },
+          };
+    case 'keep-this-tab':
+      return { ...state, otherTab: null };
     case 'server-changed':
+      // The list now holds exactly the edit (saved here before a reload, or in another tab): saved.
+      if (
+        state.hasDraft &&
+        !isBusy(state.phase) &&
+        state.phase.kind !== 'conflict' &&
+        action.measure.etag !== state.baseEtag &&
+        sameValues(action.measure, state.values)
+      ) {
+        return { ...initialEditorState(action.measure, null), otherTab: state.otherTab };
+      }
       // Someone saved elsewhere and the tab read it: follow along unless the user has an edit of their own.
       if (
         state.hasDraft ||
@@ -159,6 +215,8 @@ export function editorReducer(state: EditorState, action: Action): EditorState {
   }
 }
 
+// Stryker disable all: mutation testing covers the pure reducer above; the hook below talks to the
+// list and the browser and is checked by the browser tests (tests/browser/report.test.ts).
 /**
  * The in-place editor of one measure's status and report: validation before sending, the draft
  * kept in the browser until saved, saving with If-Match, and the user's choice on a conflict.
@@ -169,18 +227,58 @@ export function useMeasureEditor(measure: Measure): MeasureEditor {
   const drafts = useDraftStore();
   const { replace } = usePlanActions();
   const [state, dispatch] = useReducer(editorReducer, null, () =>
-    initialEditorState(measure, drafts.read(measure.id)),
+    initialEditorState(measure, restoreDraft(measure, drafts.read(measure.id))),
   );
   // Callbacks read the latest state without re-creating themselves on every keystroke.
   const stateRef = useRef(state);
   useLayoutEffect(() => {
     stateRef.current = state;
   }, [state]);
+  // What a save under way sent: kept with every draft written meanwhile (see Draft.sending).
+  const sendingRef = useRef<StatusUpdate | null>(null);
   const measureId = measure.id;
 
+  const draftOf = useCallback(
+    (values: StatusUpdate, baseEtag: string, failed: boolean): Draft => ({
+      ...values,
+      baseEtag,
+      failed,
+      ...(sendingRef.current ? { sending: sendingRef.current } : {}),
+    }),
+    [],
+  );
+
+  // The kept draft as restoreDraft judged it: dropped when the list holds it, rebased when the
+  // list holds what a save cut short by a reload sent.
   useEffect(() => {
+    const { hasDraft, values, baseEtag, phase } = stateRef.current;
+    if (!hasDraft) drafts.removeIf(measureId, (kept) => restoreDraft(measure, kept) === null);
+    else drafts.write(measureId, draftOf(values, baseEtag, phase.kind === 'failed'));
+    // Once, for the draft read when the editor opened.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
+
+  useEffect(() => {
+    const { hasDraft, values } = stateRef.current;
+    if (hasDraft && sameValues(measure, values)) {
+      drafts.removeIf(measureId, (kept) => sameValues(kept, measure));
+    }
     dispatch({ type: 'server-changed', measure });
-  }, [measure]);
+  }, [measure, drafts, measureId]);
+
+  // Another tab of this browser on the same measure: follow it, or say it has other text.
+  useEffect(
+    () =>
+      drafts.subscribe(measureId, (draft) => {
+        const { hasDraft, values, baseEtag, phase } = stateRef.current;
+        // The other tab saved or dropped its edit: the text typed here stays kept.
+        if (draft === null && hasDraft) {
+          drafts.write(measureId, draftOf(values, baseEtag, phase.kind === 'failed'));
+        }
+        dispatch({ type: 'other-tab', draft });
+      }),
+    [drafts, measureId, draftOf],
+  );
 
   const busy = isBusy(state.phase);
   useEffect(() => {
@@ -197,10 +295,10 @@ export function useMeasureEditor(measure: Measure): MeasureEditor {
 
   const change = useCallback(
     (values: StatusUpdate) => {
-      drafts.write(measureId, { ...values, baseEtag: stateRef.current.baseEtag, failed: false });
+      drafts.write(measureId, draftOf(values, stateRef.current.baseEtag, false));
       dispatch({ type: 'change', values });
     },
-    [drafts, measureId],
+    [drafts, measureId, draftOf],
   );
 
   const saveOver = useCallback(
@@ -212,36 +310,38 @@ export function useMeasureEditor(measure: Measure): MeasureEditor {
         return;
       }
       dispatch({ type: 'save-start' });
+      sendingRef.current = sent;
+      drafts.write(measureId, draftOf(sent, etag, false));
       try {
         const saved = await saveStatusReport(services.measures, measureId, etag, sent, {
           displayName: user.displayName,
           now: new Date(),
         });
+        sendingRef.current = null;
         const now = stateRef.current.values;
-        if (sameValues(now, sent)) drafts.remove(measureId);
-        else drafts.write(measureId, { ...now, baseEtag: saved.etag, failed: false });
+        // Only the draft this save sent: another tab may have kept a text of its own since.
+        if (sameValues(now, sent)) drafts.removeIf(measureId, (kept) => sameValues(kept, sent));
+        else drafts.write(measureId, draftOf(now, saved.etag, false));
         replace(saved);
         dispatch({ type: 'saved', measure: saved, sent });
       } catch (caught) {
+        sendingRef.current = null;
         const error = toMeasuresError(caught);
         if (error.kind === 'conflict') {
           const current =
             error.current ?? (await services.measures.getMeasure(measureId).catch(() => null));
           if (current) {
+            drafts.write(measureId, draftOf(stateRef.current.values, etag, false));
             replace(current);
             dispatch({ type: 'conflict', current });
             return;
           }
         }
-        drafts.write(measureId, {
-          ...stateRef.current.values,
-          baseEtag: stateRef.current.baseEtag,
-          failed: true,
-        });
+        drafts.write(measureId, draftOf(stateRef.current.values, stateRef.current.baseEtag, true));
         dispatch({ type: 'failed', error });
       }
     },
-    [drafts, measureId, replace, services.measures, user.displayName],
+    [drafts, draftOf, measureId, replace, services.measures, user.displayName],
   );
 
   const save = useCallback(() => {
@@ -253,10 +353,10 @@ export function useMeasureEditor(measure: Measure): MeasureEditor {
     const { phase, values } = stateRef.current;
     if (phase.kind !== 'conflict') return null;
     const etag = phase.current.etag;
-    drafts.write(measureId, { ...values, baseEtag: etag, failed: false });
+    drafts.write(measureId, draftOf(values, etag, false));
     dispatch({ type: 'rebase', etag });
     return etag;
-  }, [drafts, measureId]);
+  }, [drafts, draftOf, measureId]);
 
   const keepMine = useCallback(() => {
     const etag = rebaseOnCurrent();
@@ -279,6 +379,19 @@ export function useMeasureEditor(measure: Measure): MeasureEditor {
     dispatch({ type: 'reset', measure });
   }, [drafts, measure, measureId]);
 
+  const takeOtherTab = useCallback(() => {
+    const { otherTab, baseEtag } = stateRef.current;
+    if (otherTab === null) return;
+    drafts.write(measureId, draftOf(otherTab, baseEtag, false));
+    dispatch({ type: 'use-other-tab' });
+  }, [drafts, draftOf, measureId]);
+
+  const keepThisTab = useCallback(() => {
+    const { values, baseEtag, phase } = stateRef.current;
+    drafts.write(measureId, draftOf(values, baseEtag, phase.kind === 'failed'));
+    dispatch({ type: 'keep-this-tab' });
+  }, [drafts, draftOf, measureId]);
+
   return {
     ...state,
     busy,
@@ -292,5 +405,7 @@ export function useMeasureEditor(measure: Measure): MeasureEditor {
     takeTheirs,
     editFurther,
     discard,
+    takeOtherTab,
+    keepThisTab,
   };
 }

@@ -11,3 +11,10 @@ export {
   type SavedFile,
   type Services,
 } from './services';
+export {
+  forgetOwner,
+  ownerKey,
+  OwnerScopeProvider,
+  useOwnerScope,
+  type OwnerScope,
+} from './owner-scope';

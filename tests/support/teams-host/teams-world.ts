@@ -6,8 +6,12 @@
 import { readFile } from 'node:fs/promises';
 import { extname, resolve, sep } from 'node:path';
 import type { BrowserContext, FrameLocator, Page } from 'playwright-core';
+import { guardCsp } from '../csp-guard';
+import { shippedHeaders } from '../security-headers';
 import { installTeamsHost } from './host-protocol';
 import type { HostScenario, LegacyContext, TeamsHostControl } from './host-protocol';
+
+export { routeMicrosoftCloud } from './microsoft-cloud';
 
 export type { LegacyContext } from './host-protocol';
 
@@ -38,6 +42,7 @@ export async function routeTeamsWorld(
 ): Promise<{ requests: string[] }> {
   const requests: string[] = [];
   context.on('request', (request) => requests.push(request.url()));
+  await guardCsp(context);
 
   await context.route(`${TEAMS_ORIGIN}/**`, (route) =>
     route.fulfill({
@@ -66,6 +71,7 @@ export async function routeTeamsWorld(
       await route.fulfill({
         body,
         contentType: CONTENT_TYPES[extname(path)] ?? 'application/octet-stream',
+        headers: shippedHeaders(),
       });
     } catch {
       await route.fulfill({ status: 404, body: 'Not found' });
@@ -75,62 +81,96 @@ export async function routeTeamsWorld(
 }
 
 export type HostedTab = {
-  /** The tab's iframe. */
-  frame: FrameLocator;
+  /** The tab's iframe (in Teams' page), or the page itself on a phone. */
+  frame: FrameLocator | Page;
   changeTheme(theme: 'default' | 'dark' | 'contrast'): Promise<void>;
   pressSave(): Promise<void>;
+  /** Answers the `initialize` a slow host has been holding back. */
+  answerInitialize(): Promise<void>;
   /** The names of the requests the tab sent to its host, in order. */
   received(): Promise<string[]>;
   /** The arguments of each request named `func` the tab sent, in order. */
   calls(func: string): Promise<unknown[][]>;
   savedSettings(): Promise<Record<string, unknown> | null>;
+  /** What MSAL asked the host's NAA bridge, in order (`GetInitContext`, `GetToken`, …). */
+  bridgeRequests(): Promise<{ method: string; scope: string | null }[]>;
+  /** Where the host opened its authentication window (authentication.authenticate). */
+  authWindows(): Promise<string[]>;
+  setBridge(answers: NonNullable<HostScenario['bridge']>): Promise<void>;
 };
 
+export type HostOptions = {
+  tabPath: string;
+  context: LegacyContext;
+} & Omit<HostScenario, 'tabUrl' | 'context' | 'frameless'>;
+
+// page.evaluate serialises each function: the host's control is reached inline in each one.
+type ControlWindow = { teamsHost: TeamsHostControl };
+
 /** Opens Teams' page and frames the tab at `tabPath` in it, with the given context. */
-export async function openInTeams(
-  page: Page,
-  options: { tabPath: string; context: LegacyContext; answers?: boolean },
-): Promise<HostedTab> {
+export async function openInTeams(page: Page, options: HostOptions): Promise<HostedTab> {
   await page.goto(`${TEAMS_ORIGIN}/_test/host`);
-  const scenario: HostScenario = {
-    tabUrl: `${TAB_ORIGIN}${options.tabPath}`,
-    context: options.context,
-    answers: options.answers,
-  };
+  const { tabPath, ...rest } = options;
+  const scenario: HostScenario = { ...rest, tabUrl: `${TAB_ORIGIN}${tabPath}` };
   await page.evaluate(installTeamsHost, scenario);
+  return hostedTab(page, page.frameLocator('iframe[title="Tab"]'));
+}
+
+/**
+ * A phone: Teams, Outlook or the Microsoft 365 app on iOS or Android show the tab as the page
+ * itself (no frame) and speak to it through `window.nativeInterface`, installed before the
+ * tab's own code runs. With `naa` the phone's host also offers `window.nestedAppAuthBridge`.
+ */
+export async function openOnPhone(page: Page, options: HostOptions): Promise<HostedTab> {
+  const { tabPath, ...rest } = options;
+  const scenario: HostScenario = { ...rest, tabUrl: `${TAB_ORIGIN}${tabPath}`, frameless: true };
+  await page.addInitScript(installTeamsHost, scenario);
+  await page.goto(scenario.tabUrl);
+  return hostedTab(page, page);
+}
+
+function hostedTab(page: Page, frame: FrameLocator | Page): HostedTab {
   return {
-    frame: page.frameLocator('iframe[title="Tab"]'),
+    frame,
     async changeTheme(theme) {
       await page.evaluate(
-        (value) =>
-          (window as unknown as { teamsHost: TeamsHostControl }).teamsHost.changeTheme(value),
+        (value) => (window as unknown as ControlWindow).teamsHost.changeTheme(value),
         theme,
       );
     },
     async pressSave() {
-      await page.evaluate(() =>
-        (window as unknown as { teamsHost: TeamsHostControl }).teamsHost.pressSave(),
-      );
+      await page.evaluate(() => (window as unknown as ControlWindow).teamsHost.pressSave());
+    },
+    async answerInitialize() {
+      await page.evaluate(() => (window as unknown as ControlWindow).teamsHost.answerInitialize());
     },
     received() {
       return page.evaluate(() =>
-        (window as unknown as { teamsHost: TeamsHostControl }).teamsHost.received.map(
-          (message) => message.func,
-        ),
+        (window as unknown as ControlWindow).teamsHost.received.map((message) => message.func),
       );
     },
     calls(func) {
       return page.evaluate(
         (name) =>
-          (window as unknown as { teamsHost: TeamsHostControl }).teamsHost.received
+          (window as unknown as ControlWindow).teamsHost.received
             .filter((message) => message.func === name)
             .map((message) => message.args),
         func,
       );
     },
     savedSettings() {
-      return page.evaluate(
-        () => (window as unknown as { teamsHost: TeamsHostControl }).teamsHost.savedSettings,
+      return page.evaluate(() => (window as unknown as ControlWindow).teamsHost.savedSettings);
+    },
+    bridgeRequests() {
+      return page.evaluate(() => (window as unknown as ControlWindow).teamsHost.bridgeRequests);
+    },
+    authWindows() {
+      return page.evaluate(() => (window as unknown as ControlWindow).teamsHost.authWindows);
+    },
+    async setBridge(answers) {
+      await page.evaluate(
+        (next) => Object.assign((window as unknown as ControlWindow).teamsHost.bridge, next),
+        answers,
       );
     },
   };

@@ -9,10 +9,11 @@ function write(id: string, text: string) {
 }
 
 async function main() {
-  const host = await initializeHost(window);
+  const host = await initializeHost(window, { onSlow: () => write('slow', 'true') });
   const context = host.context;
   write('context', JSON.stringify(context));
   write('theme', context.mode === 'hosted' ? context.theme : '');
+  write('sign-in', host.signInChannel);
   host.onThemeChange((theme) => write('theme', theme));
 
   if (host.sdk && context.mode === 'hosted' && context.frame === 'settings') {

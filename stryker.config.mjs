@@ -1,0 +1,37 @@
+// Mutation testing of the pure layers: `npm run test:mutation` (not part of `npm test`).
+// See README.md, "Testing". Stryker changes one expression at a time and runs the unit tests that
+// reach it; a mutant that no test notices ("survived") is behaviour nobody checks.
+
+/**
+ * What gets mutated. Globs, so new pure modules in these folders are picked up; add a line for a
+ * pure module elsewhere. Tests and test helpers are never mutated.
+ */
+const pureCode = [
+  'src/domain/**/*.ts',
+  'src/memo/**/*.ts',
+  'src/graph/field-mapping.ts',
+  'src/features/export/memo-form.ts',
+  // The editor reducer; the hook below it is marked `Stryker disable` (browser tests cover it).
+  'src/features/report/use-measure-editor.ts',
+];
+
+/** @type {import('@stryker-mutator/api/core').PartialStrykerOptions} */
+export default {
+  testRunner: 'vitest',
+  vitest: { configFile: 'vitest.mutation.config.ts' },
+  plugins: ['@stryker-mutator/vitest-runner'],
+  mutate: [...pureCode, '!src/**/*.test.{ts,tsx}', '!src/**/*.test-helper.ts', '!src/**/index.ts'],
+  coverageAnalysis: 'perTest',
+  concurrency: 2,
+  // TypeScript's checker is left out: tsc in `npm run lint` already rejects ill-typed code, and
+  // type-checking every mutant would double the run time on two cores.
+  reporters: ['html', 'clear-text', 'progress', 'json'],
+  htmlReporter: { fileName: 'reports/mutation/index.html' },
+  jsonReporter: { fileName: 'reports/mutation/mutation.json' },
+  tempDirName: '.stryker-tmp',
+  cleanTempDir: 'always',
+  // Generous: the two cores are shared, and a slow run must not pass for an infinite loop.
+  timeoutMS: 30_000,
+  timeoutFactor: 2,
+  thresholds: { high: 85, low: 70, break: null },
+};
