@@ -10,6 +10,9 @@ import { App } from './App';
 import { createAuthSession } from './auth-session';
 import type { RuntimeConfig } from './runtime-config';
 import { TabFrame } from './TabFrame';
+// The tab loads the editor when it is first opened; loaded here up front, so the tests wait for
+// what the user sees rather than for Vite transforming the module on a busy machine.
+import '../features/report/MeasureEditor';
 
 // The tab in a tenant (no demo banner): the signed-in user says once whom they report for, and
 // the choice is remembered for that account. Graph is replaced by the seed plan.
