@@ -81,7 +81,7 @@ describe('a plan of 5,000 measures', () => {
       .getByRole('status')
       .filter({ hasText: `Viser ${expected.length} av ${COUNT} tiltak` })
       .waitFor();
-    await toolbar.getByRole('tab', { name: 'Tabell' }).click();
+    await toolbar.getByRole('radio', { name: 'Tabell' }).check();
     const table = page.getByRole('table', { name: `Tiltak i tabell, ${expected.length} rader` });
     await table.waitFor();
     await expect.poll(() => table.getAttribute('aria-rowcount')).toBe(String(expected.length + 1));

@@ -5,10 +5,10 @@ import {
   Field,
   makeStyles,
   Option,
+  Radio,
+  RadioGroup,
   SearchBox,
   Select,
-  Tab,
-  TabList,
   tokens,
 } from '@fluentui/react-components';
 import { useEffect, useState } from 'react';
@@ -192,17 +192,16 @@ export function ViewBar({ view, onChange, units, sections, link }: ViewBarProps)
         </Select>
       </Field>
       <Field label={t.layout}>
-        <TabList
-          size="small"
-          selectedValue={view.layout}
-          onTabSelect={(_, data) => set({ layout: data.value as Layout })}
+        {/* Radios, not tabs: the choice changes how the one list is shown, there are no tab panels. */}
+        <RadioGroup
+          layout="horizontal"
+          value={view.layout}
+          onChange={(_, data) => set({ layout: data.value as Layout })}
         >
           {LAYOUTS.map((layout) => (
-            <Tab key={layout} value={layout}>
-              {layout === 'cards' ? t.cards : t.table}
-            </Tab>
+            <Radio key={layout} value={layout} label={layout === 'cards' ? t.cards : t.table} />
           ))}
-        </TabList>
+        </RadioGroup>
       </Field>
       {isFiltered(view) && (
         <Button
