@@ -9,7 +9,8 @@ import {
   useState,
   type ReactNode,
 } from 'react';
-import { useMessages } from '../shared/i18n';
+import { DATA_LANGUAGE } from '../../domain/terms';
+import { useLanguage, useMessages } from '../shared/i18n';
 import { MeasureItem } from './MeasureItem';
 import { estimateRowHeight, type PlanRow } from './plan-rows';
 import { reportMessages } from './report-messages';
@@ -125,6 +126,7 @@ export function MeasureRows({
 }: MeasureRowsProps) {
   const styles = useStyles();
   const t = useMessages(reportMessages);
+  const language = useLanguage();
   const listRef = useRef<HTMLDivElement>(null);
   const offsetTop = useOffsetTop(listRef);
   const [focused, setFocused] = useState<number | null>(null);
@@ -213,9 +215,12 @@ export function MeasureRows({
         );
       case 'section':
         return (
-          <h3 className={styles.sectionHeading}>
+          <h3 className={styles.sectionHeading} lang={DATA_LANGUAGE}>
             {row.label}
-            <span className={styles.count}> · {t.measureCount(row.count)}</span>
+            <span className={styles.count} lang={language}>
+              {' '}
+              · {t.measureCount(row.count)}
+            </span>
           </h3>
         );
       case 'measure':
