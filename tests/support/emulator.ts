@@ -22,3 +22,20 @@ export async function startTestEmulator(
     },
   });
 }
+
+/**
+ * The id of a list of the emulator's site (the measures list when no title is given), read over
+ * Graph: the tab addresses lists by id, so a test that watches or fails one list's requests needs it.
+ */
+export async function listIdOf(
+  emulator: EmulatorHandle,
+  title = emulator.listTitle,
+): Promise<string> {
+  const response = await fetch(
+    `${emulator.baseUrl}/sites/${emulator.sitePath}:/lists/${encodeURIComponent(title)}?$select=id`,
+  );
+  if (!response.ok) throw new Error(`GET list ${title}: HTTP ${response.status}`);
+  const { id } = (await response.json()) as { id?: unknown };
+  if (typeof id !== 'string') throw new Error(`List ${title} came back without an id`);
+  return id;
+}

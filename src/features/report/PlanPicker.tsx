@@ -22,7 +22,10 @@ export type PlanPickerProps = {
   onChoose: (caseNumber: string) => void;
 };
 
-/** Which follow-up plan of the list the tab shows: "<case number> (N tiltak)", a labelled native select. */
+/**
+ * Which follow-up plan of the list the tab shows, a labelled native select: "<case number> – <title>"
+ * from the plans list, or "<case number> (N tiltak)" on a site that has none yet.
+ */
 export function PlanPicker({ plans, selected, onChoose }: PlanPickerProps) {
   const styles = useStyles();
   const t = useMessages(reportMessages);
