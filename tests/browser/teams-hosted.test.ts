@@ -4,6 +4,7 @@
 import type { Browser, BrowserContext, FrameLocator, Locator, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { startApp, type RunningApp } from '../support/app';
+import { listIdOf } from '../support/emulator';
 import {
   expectAttribute,
   expectCount,
@@ -186,7 +187,10 @@ describe('the tab in Teams', () => {
   });
 
   it('tells the user in plain words when SharePoint refuses access to the list', async () => {
-    app.emulator.injectFaults({ status: 403, count: 1, pathIncludes: '/items' });
+    // The read of the measures list's items: not the plans list beside it (read first, and the tab
+    // does without it), nor the delta link taken before the read (without one, it reads in full).
+    const measuresRead = `/lists/${await listIdOf(app.emulator)}/items?`;
+    app.emulator.injectFaults({ status: 403, count: 1, pathIncludes: measuresRead });
     const teams = await inTeams();
     await teams.frame
       .getByText('Du har ikke tilgang til listen «Oppfølgingstiltak».', { exact: false })
