@@ -11,9 +11,8 @@ const PLAN_2011 = readFileSync(
 const options = { units: KNOWN_UNITS, aliases: UNIT_ALIASES, fallbackUnit: 'HUM-seksjonen' };
 
 describe('parsePlanText on the 2011 plan', () => {
-  const rows = parsePlanText(PLAN_2011, options);
-
   it('finds the 8 measures of "Forslag til oppfølgingsplan", wrapped lines joined', () => {
+    const rows = parsePlanText(PLAN_2011, options);
     expect(rows).toHaveLength(8);
     expect(rows[0]?.text).toBe(
       'Anbefalingene i evalueringsrapporten legges til grunn i det videre samarbeid med IOM.',
@@ -25,6 +24,7 @@ describe('parsePlanText on the 2011 plan', () => {
   });
 
   it('reads the lead and contributing units from the wording', () => {
+    const rows = parsePlanText(PLAN_2011, options);
     expect(rows.map((r) => [r.responsibleUnit, r.contributingUnits])).toEqual([
       ['HUM-seksjonen', []],
       ['HUM-seksjonen', ['Geneve-delegasjonen']],
@@ -38,6 +38,7 @@ describe('parsePlanText on the 2011 plan', () => {
   });
 
   it('marks the measures that name no unit, proposing the coordinating unit for them', () => {
+    const rows = parsePlanText(PLAN_2011, options);
     expect(rows.filter((r) => r.problems.includes('no-unit')).map((r) => r.position)).toEqual([
       1, 4, 5, 6,
     ]);

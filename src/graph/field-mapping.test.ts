@@ -475,3 +475,23 @@ describe('field mapping: one column per patch property', () => {
     });
   });
 });
+
+describe('field mapping: values of the wrong kind', () => {
+  it('reads a reporting time that is a number, not text, as never reported', () => {
+    expect(toMeasure({ fields: { ReportedAt: 42, ReviewedAt: 2012 } })).toMatchObject({
+      reportedAt: null,
+      reviewedAt: null,
+    });
+    expect(toMeasure({ createdDateTime: 1_354_000_000_000 }).createdAt).toBeNull();
+  });
+
+  it('reads an editor without a user as no name', () => {
+    expect(toMeasure({ lastModifiedBy: {} }).modifiedBy).toBe('');
+    expect(toMeasureVersion({ lastModifiedBy: {} }).modifiedBy).toBe('');
+  });
+
+  it('refuses a deadline in a year below 100, a slip when typing the year', () => {
+    expect(readDeadline('0012-08-25')).toBeNull();
+    expect(readDeadline('0099-12-31T00:00:00')).toBeNull();
+  });
+});
