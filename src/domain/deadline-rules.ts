@@ -45,7 +45,7 @@ export function addOffset(date: string, offset: DateOffset): string | null {
   const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date);
   if (!match) return null;
   const [year, month, day] = [Number(match[1]), Number(match[2]) - 1, Number(match[3])];
-  if (month > 11 || day < 1 || day > daysInMonth(year, month)) return null;
+  if (month < 0 || month > 11 || day < 1 || day > daysInMonth(year, month)) return null;
   const totalMonths = year * 12 + month + offset.months;
   const targetYear = Math.floor(totalMonths / 12);
   const targetMonth = totalMonths - targetYear * 12;
