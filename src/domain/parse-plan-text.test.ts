@@ -125,3 +125,118 @@ describe('splitPlanText', () => {
     expect(titleOf('Kort')).toBe('Kort');
   });
 });
+
+describe('splitPlanText: how items start and end', () => {
+  it('keeps going after a blank line inside a list, and takes a bullet alone on its line', () => {
+    expect(splitPlanText('• En\n\nfortsetter\n•\nTo')).toEqual(['En fortsetter', 'To']);
+  });
+
+  it('reads text copied from a PDF that lost its bullets by its indented lines', () => {
+    expect(splitPlanText('Tiltak:\n  Første tiltak\nsom fortsetter\n\n\u00a0Andre tiltak')).toEqual(
+      ['Første tiltak som fortsetter', 'Andre tiltak'],
+    );
+  });
+
+  it('leaves out a heading only before the first item, and reads CR line ends', () => {
+    expect(splitPlanText('Forslag:\r\n1. En\r2. Gjelder:\r\nfølgende')).toEqual([
+      'En',
+      'Gjelder: følgende',
+    ]);
+    expect(splitPlanText('Første avsnitt:\n\nAndre avsnitt.')).toEqual(['Andre avsnitt.']);
+    expect(splitPlanText('')).toEqual([]);
+  });
+
+  it('joins a hyphenated word only between letters, and keeps a dash after a space', () => {
+    expect(splitPlanText('• Tiltak –\nneste')).toEqual(['Tiltak – neste']);
+    expect(splitPlanText('• Nord-\nsør')).toEqual(['Nordsør']);
+    expect(splitPlanText('• 2011-\nutgaven')).toEqual(['2011- utgaven']);
+  });
+});
+
+describe('guessUnits: names and partners', () => {
+  it('takes the longest name a text starts with', () => {
+    expect(
+      guessUnits('Ambassaden i Abuja følger opp.', ['Ambassaden', 'Ambassaden i Abuja'])
+        .responsibleUnit,
+    ).toBe('Ambassaden i Abuja');
+    expect(guessUnits('Ambassaden følger opp.', ['Ambassaden', 'Ambassaden i Abuja'])).toEqual({
+      responsibleUnit: 'Ambassaden',
+      contributingUnits: [],
+    });
+  });
+
+  it('reads a text that is the unit’s name alone, and not a name run into a digit', () => {
+    expect(guessUnits('IOM', KNOWN_UNITS).responsibleUnit).toBe('IOM');
+    expect(guessUnits('IOM2 vurderer', KNOWN_UNITS).responsibleUnit).toBe('');
+  });
+
+  it('reads an alias in any case as its unit', () => {
+    expect(
+      guessUnits('SEKSJON FOR HUMANITÆRE SPØRSMÅL følger opp', KNOWN_UNITS, UNIT_ALIASES),
+    ).toEqual({ responsibleUnit: 'HUM-seksjonen', contributingUnits: [] });
+  });
+
+  it('joins partners by "i samarbeid med", names each once, and never the lead itself', () => {
+    expect(
+      guessUnits(
+        'IOM i samarbeid med Fagseksjonene og IOM / Fagseksjonene og Ambassaden i Dhaka ser på saken',
+        KNOWN_UNITS,
+      ),
+    ).toEqual({
+      responsibleUnit: 'IOM',
+      contributingUnits: ['Fagseksjonene', 'Ambassaden i Dhaka'],
+    });
+  });
+
+  it('stops at a joiner that names no unit', () => {
+    expect(guessUnits('IOM og giverne / Fagseksjonene', KNOWN_UNITS)).toEqual({
+      responsibleUnit: 'IOM',
+      contributingUnits: [],
+    });
+  });
+});
+
+describe('parsePlanText and titleOf at the limits', () => {
+  it('proposes no unit without a fallback, and numbers the rows from 1', () => {
+    expect(parsePlanText('• Giverne følger opp\n• IOM svarer', { units: KNOWN_UNITS })).toEqual([
+      {
+        text: 'Giverne følger opp',
+        responsibleUnit: '',
+        contributingUnits: [],
+        position: 1,
+        problems: ['no-unit'],
+      },
+      {
+        text: 'IOM svarer',
+        responsibleUnit: 'IOM',
+        contributingUnits: [],
+        position: 2,
+        problems: [],
+      },
+    ]);
+    expect(
+      parsePlanText('• Giverne følger opp', { units: KNOWN_UNITS, fallbackUnit: 'IOM' })[0],
+    ).toMatchObject({ responsibleUnit: 'IOM', problems: ['no-unit'] });
+  });
+
+  it('marks a measure of 256 characters as too long, and one of 255 not', () => {
+    const fits = `IOM ${'x'.repeat(251)}`;
+    expect(fits).toHaveLength(255);
+    expect(parsePlanText(`• ${fits}`, { units: KNOWN_UNITS })[0]?.problems).toEqual([]);
+    expect(parsePlanText(`• ${fits}y`, { units: KNOWN_UNITS })[0]?.problems).toEqual(['too-long']);
+    expect(titleOf(fits)).toBe(fits);
+  });
+
+  it('cuts a long title at the last space, or within a word when the space is early', () => {
+    const words = `${'ord '.repeat(70)}`.trim();
+    const title = titleOf(words);
+    expect(title).toBe(`${'ord '.repeat(62)}ord…`);
+    expect(title.length).toBeLessThanOrEqual(255);
+    const oneWord = `Kort ${'x'.repeat(300)}`;
+    expect(titleOf(oneWord)).toBe(`${oneWord.slice(0, 254)}…`);
+    const spaceAt100 = `${'x'.repeat(100)} ${'y'.repeat(200)}`;
+    expect(titleOf(spaceAt100)).toBe(`${spaceAt100.slice(0, 254)}…`);
+    const spaceAt101 = `${'x'.repeat(101)} ${'y'.repeat(200)}`;
+    expect(titleOf(spaceAt101)).toBe(`${'x'.repeat(101)}…`);
+  });
+});
