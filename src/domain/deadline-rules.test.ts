@@ -137,3 +137,10 @@ describe('validateDeadlineChange at the plan date', () => {
     expect(effectiveDeadline({ deadline: null, revisedDeadline: null })).toBeNull();
   });
 });
+
+describe('addOffset: only a whole yyyy-mm-dd', () => {
+  it('refuses a date with anything before it', () => {
+    expect(addOffset('12011-08-25', { months: 1, days: 0 })).toBeNull();
+    expect(addOffset('ca. 2011-08-25', { months: 1, days: 0 })).toBeNull();
+  });
+});

@@ -240,3 +240,29 @@ describe('parsePlanText and titleOf at the limits', () => {
     expect(titleOf(spaceAt101)).toBe(`${'x'.repeat(101)}…`);
   });
 });
+
+describe('splitPlanText: wrapped lines as Word and PDFs paste them', () => {
+  it('joins a hyphenated word whose rest is indented or whose line ends in spaces', () => {
+    expect(splitPlanText('• forebyggings-\n   strategier')).toEqual(['forebyggingsstrategier']);
+    expect(splitPlanText('• forebyggings- \nstrategier')).toEqual(['forebyggingsstrategier']);
+    expect(splitPlanText('• Tiltak for\nforebyggings-  \nstrategier')).toEqual([
+      'Tiltak for forebyggingsstrategier',
+    ]);
+    expect(splitPlanText('• Nord-\nSør')).toEqual(['Nord- Sør']);
+  });
+
+  it('makes one space of several inside a line, and drops a bullet with nothing after it', () => {
+    expect(splitPlanText('• En  to\t tre\n•\n')).toEqual(['En to tre']);
+  });
+
+  it('reads a text whose every line is indented one measure per paragraph', () => {
+    expect(splitPlanText('  Første tiltak\n  fortsetter\n\n  Andre tiltak')).toEqual([
+      'Første tiltak fortsetter',
+      'Andre tiltak',
+    ]);
+  });
+
+  it('cuts a title after a double space without a space before the ellipsis', () => {
+    expect(titleOf(`${'a'.repeat(150)}  ${'b'.repeat(200)}`)).toBe(`${'a'.repeat(150)}…`);
+  });
+});
