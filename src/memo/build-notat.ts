@@ -34,6 +34,7 @@ export function purposeLine(settings: Pick<MemoSettings, 'purpose' | 'subject'>)
 function attachmentParagraphs(attachments: readonly string[]): Paragraph[] {
   const items = attachments.map(sanitizeLine).filter((item) => item !== '');
   const [only] = items;
+  // `only !== undefined` is for the type checker (one item is defined): its mutant is equivalent.
   if (only !== undefined && items.length === 1) {
     const sentence = /[.!?]$/.test(only) ? only : `${only}.`;
     return [
@@ -51,6 +52,8 @@ function attachmentParagraphs(attachments: readonly string[]): Paragraph[] {
 
 /** One heading per Section in plan order, its introduction, then a paragraph per measure. */
 function sectionParagraphs(measures: readonly Measure[], settings: MemoSettings): Paragraph[] {
+  // docx writes nothing for a bare string among a section's or paragraph's children, so the
+  // array mutants that put one here and in the header block's slot below are equivalent.
   const paragraphs: Paragraph[] = [];
   for (const group of groupBySection(measures)) {
     const reported = settings.includeUnreported
@@ -151,6 +154,8 @@ export function buildNotat(input: { measures: Measure[]; settings: MemoSettings 
       {
         properties: {
           page: {
+            // A4 portrait is also docx's default, so emptying this object is an equivalent mutant;
+            // it stays, so the page does not depend on the library's choice.
             size: { width: PAGE.width, height: PAGE.height },
             margin: {
               top: MARGIN,
