@@ -29,8 +29,7 @@ function cell(text: string, style: string, width: number, header = false): Table
   return new TableCell({
     width: { size: width, type: WidthType.DXA },
     ...(header ? { shading: HEADER_SHADING } : {}),
-    // A cell needs a paragraph even when its text is empty (an item without a deadline). docx
-    // writes nothing for a bare string among a paragraph's children: that array mutant is equivalent.
+    // A cell needs a paragraph even when its text is empty (an item without a deadline).
     children: [new Paragraph({ style, children: text === '' ? [] : [new TextRun(text)] })],
   });
 }

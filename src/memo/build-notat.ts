@@ -52,8 +52,6 @@ function attachmentParagraphs(attachments: readonly string[]): Paragraph[] {
 
 /** One heading per Section in plan order, its introduction, then a paragraph per measure. */
 function sectionParagraphs(measures: readonly Measure[], settings: MemoSettings): Paragraph[] {
-  // docx writes nothing for a bare string among a section's or paragraph's children, so the
-  // array mutants that put one here and in the header block's slot below are equivalent.
   const paragraphs: Paragraph[] = [];
   for (const group of groupBySection(measures)) {
     const reported = settings.includeUnreported
