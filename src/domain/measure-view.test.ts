@@ -143,19 +143,22 @@ describe('the manager’s view: each filter alone, sorting and the address', () 
   it('keeps sections in plan order when sorting inside them, and units in Norwegian order', () => {
     const list = [
       testMeasure('1', { section: 'Del B', title: 'Å', responsibleUnit: 'Ålesund' }),
-      testMeasure('2', { section: 'Del A', title: 'B', responsibleUnit: 'Zambia' }),
-      testMeasure('3', { section: 'Del B', title: 'A', responsibleUnit: 'Abuja' }),
+      testMeasure('2', { section: 'Del A', title: 'A', responsibleUnit: 'Zambia' }),
+      testMeasure('3', { section: 'Del B', title: 'B', responsibleUnit: 'Abuja' }),
+      testMeasure('4', { section: 'Del A', title: 'C', responsibleUnit: 'Zambia' }),
     ];
     expect(
       arrangeMeasures(list, view({ sortBy: 'title' })).map((g) => [g.key, ids(g.measures)]),
     ).toEqual([
       ['Del B', ['3', '1']],
-      ['Del A', ['2']],
+      ['Del A', ['2', '4']],
     ]);
-    expect(arrangeMeasures(list, view({ groupBy: 'unit' })).map((g) => g.key)).toEqual([
-      'Abuja',
-      'Zambia',
-      'Ålesund',
+    expect(
+      arrangeMeasures(list, view({ groupBy: 'unit' })).map((g) => [g.key, ids(g.measures)]),
+    ).toEqual([
+      ['Abuja', ['3']],
+      ['Zambia', ['2', '4']],
+      ['Ålesund', ['1']],
     ]);
   });
 
