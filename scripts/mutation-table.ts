@@ -9,6 +9,7 @@ type Counts = {
   survived: number;
   noCoverage: number;
   timeout: number;
+  ignored: number;
   other: number;
 };
 
@@ -38,21 +39,26 @@ for (const { file, status } of mutantsOf(path)) {
     survived: 0,
     noCoverage: 0,
     timeout: 0,
+    ignored: 0,
     other: 0,
   };
   if (status === 'Killed') counts.killed += 1;
   else if (status === 'Survived') counts.survived += 1;
   else if (status === 'NoCoverage') counts.noCoverage += 1;
   else if (status === 'Timeout') counts.timeout += 1;
-  else if (status !== 'Ignored') counts.other += 1;
+  else if (status === 'Ignored') counts.ignored += 1;
+  else counts.other += 1;
   byFile.set(name, counts);
 }
 
 // "killed" is killed / (killed + survived): of the mutants some test ran, how many a test noticed.
 // "covered" is Stryker's own covered score: (killed + timeout) / (killed + timeout + survived).
-console.log('| file | killed | survived | no coverage | timeout | killed % | covered % |');
-console.log('|---|---:|---:|---:|---:|---:|---:|');
-const total: Counts = { killed: 0, survived: 0, noCoverage: 0, timeout: 0, other: 0 };
+// "ignored" are the static mutants (stryker.config.mjs, ignoreStatic) and those marked equivalent.
+console.log(
+  '| file | killed | survived | no coverage | timeout | ignored | killed % | covered % |',
+);
+console.log('|---|---:|---:|---:|---:|---:|---:|---:|');
+const total: Counts = { killed: 0, survived: 0, noCoverage: 0, timeout: 0, ignored: 0, other: 0 };
 for (const [file, c] of [...byFile].sort(([a], [b]) => a.localeCompare(b))) {
   if (c.killed + c.survived + c.noCoverage + c.timeout === 0) continue;
   for (const key of Object.keys(total) as (keyof Counts)[]) total[key] += c[key];
@@ -62,7 +68,7 @@ console.log(row('**all**', total));
 
 function row(file: string, c: Counts): string {
   const detected = c.killed + c.timeout;
-  return `| ${file} | ${c.killed} | ${c.survived} | ${c.noCoverage} | ${c.timeout} | ${percent(
+  return `| ${file} | ${c.killed} | ${c.survived} | ${c.noCoverage} | ${c.timeout} | ${c.ignored} | ${percent(
     c.killed,
     c.killed + c.survived,
   )} | ${percent(detected, detected + c.survived)} |`;

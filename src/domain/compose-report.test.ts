@@ -90,3 +90,31 @@ describe('contributionSentence', () => {
     expect(appendSentence('En.', '')).toBe('En.');
   });
 });
+
+describe('contributionSentence: how a contribution ends', () => {
+  it('adds no full stop after a sentence that already ends, in a quote or a bracket too', () => {
+    for (const end of ['.', '!', '?', '…', ':', ';', ')', '»', '"']) {
+      expect(contributionSentence('IOM', `Vi har sendt svar${end}`)).toBe(
+        `IOM: Vi har sendt svar${end}`,
+      );
+    }
+    expect(contributionSentence('IOM', 'Vi har sendt svar.» Mer')).toBe(
+      'IOM: Vi har sendt svar.» Mer.',
+    );
+  });
+
+  it('introduces a contribution that starts with a digit or a capital by the unit and a colon', () => {
+    expect(contributionSentence('IOM', '3 av 4 kontorer har svart')).toBe(
+      'IOM: 3 av 4 kontorer har svart.',
+    );
+    expect(contributionSentence('IOM', '  viser til\tårsrapporten  ')).toBe(
+      'IOM viser til årsrapporten.',
+    );
+  });
+
+  it('appends after trailing spaces and line breaks of the report, keeping spaces inside', () => {
+    expect(appendSentence('En  to.\n\n', 'Tre.')).toBe('En  to. Tre.');
+    expect(appendSentence('  ', 'Tre.')).toBe('Tre.');
+    expect(appendSentence('Tre. Fire.', 'Tre.')).toBe('Tre. Fire.');
+  });
+});

@@ -29,6 +29,7 @@ export function contributionSentence(unit: string, contribution: string): string
 /** `sentence` appended to `report` as the next sentence of its last paragraph; nothing twice. */
 export function appendSentence(report: string, sentence: string): string {
   const base = report.replace(/\s+$/u, '');
+  // Every text includes '', so `sentence === ''` is a shortcut: its mutants are equivalent.
   if (sentence === '' || base.includes(sentence)) return base;
   return base === '' ? sentence : `${base} ${sentence}`;
 }

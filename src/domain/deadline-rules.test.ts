@@ -78,3 +78,69 @@ describe('revised deadlines', () => {
     expect(validateDeadlineChange({ revisedDeadline: null, reason: '' })).toBe(null);
   });
 });
+
+describe('addOffset at the edges of months and years', () => {
+  it('refuses month 13, day 0 and a day past the month’s end', () => {
+    expect(addOffset('2011-13-01', { months: 0, days: 0 })).toBeNull();
+    expect(addOffset('2011-00-10', { months: 0, days: 0 })).toBeNull();
+    expect(addOffset('2011-08-00', { months: 0, days: 0 })).toBeNull();
+    expect(addOffset('2011-04-31', { months: 0, days: 0 })).toBeNull();
+    expect(addOffset('2011-08-25 ', { months: 0, days: 0 })).toBeNull();
+  });
+
+  it('accepts the first and last day of a month, and December', () => {
+    expect(addOffset('2011-08-01', { months: 12, days: 0 })).toBe('2012-08-01');
+    expect(addOffset('2011-04-30', { months: 0, days: 0 })).toBe('2011-04-30');
+    expect(addOffset('2011-12-15', { months: 1, days: 0 })).toBe('2012-01-15');
+    expect(addOffset('2012-02-29', { months: 0, days: 0 })).toBe('2012-02-29');
+  });
+
+  it('counts months back and days both ways', () => {
+    expect(addOffset('2012-01-15', { months: -1, days: 0 })).toBe('2011-12-15');
+    expect(addOffset('2012-03-31', { months: -1, days: 0 })).toBe('2012-02-29');
+    expect(addOffset('2012-03-01', { months: 0, days: -1 })).toBe('2012-02-29');
+    expect(addOffset('2011-08-25', { months: 6, days: 10 })).toBe('2012-03-06');
+    expect(addOffset('2011-08-25', { months: 25, days: 0 })).toBe('2013-09-25');
+  });
+});
+
+describe('validateDeadlineChange at the plan date', () => {
+  it('allows a revised deadline on the plan date itself, and one without a plan date', () => {
+    expect(
+      validateDeadlineChange({
+        revisedDeadline: '2011-08-25',
+        reason: 'Ny',
+        planDate: '2011-08-25',
+      }),
+    ).toBeNull();
+    expect(
+      validateDeadlineChange({ revisedDeadline: '2011-08-24', reason: 'Ny', planDate: null }),
+    ).toBeNull();
+    expect(
+      validateDeadlineChange({
+        revisedDeadline: '2011-08-24',
+        reason: 'Ny',
+        planDate: '2011-08-25',
+      }),
+    ).toBe('before-plan');
+  });
+
+  it('asks for a reason before it looks at the date', () => {
+    expect(
+      validateDeadlineChange({ revisedDeadline: '2011-01-01', reason: '', planDate: '2011-08-25' }),
+    ).toBe('reason-required');
+  });
+
+  it('takes the original deadline when none was revised, and null when there is none', () => {
+    expect(effectiveDeadline({ deadline: '2012-08-25', revisedDeadline: null })).toBe('2012-08-25');
+    expect(effectiveDeadline({ deadline: '2012-08-25' })).toBe('2012-08-25');
+    expect(effectiveDeadline({ deadline: null, revisedDeadline: null })).toBeNull();
+  });
+});
+
+describe('addOffset: only a whole yyyy-mm-dd', () => {
+  it('refuses a date with anything before it', () => {
+    expect(addOffset('12011-08-25', { months: 1, days: 0 })).toBeNull();
+    expect(addOffset('ca. 2011-08-25', { months: 1, days: 0 })).toBeNull();
+  });
+});

@@ -45,8 +45,10 @@ export function addOffset(date: string, offset: DateOffset): string | null {
   const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date);
   if (!match) return null;
   const [year, month, day] = [Number(match[1]), Number(match[2]) - 1, Number(match[3])];
-  if (month > 11 || day < 1 || day > daysInMonth(year, month)) return null;
+  if (month < 0 || month > 11 || day < 1 || day > daysInMonth(year, month)) return null;
   const totalMonths = year * 12 + month + offset.months;
+  // Date.UTC carries a month outside 0–11 into the year, so a wrong year/month split here still
+  // names the same month: mutants of this arithmetic are equivalent.
   const targetYear = Math.floor(totalMonths / 12);
   const targetMonth = totalMonths - targetYear * 12;
   const clamped = Math.min(day, daysInMonth(targetYear, targetMonth));

@@ -102,3 +102,91 @@ describe('the view in the address', () => {
     expect(read).toEqual(view({ layout: 'table' }));
   });
 });
+
+describe('the manager’s view: each filter alone, sorting and the address', () => {
+  it('hides nothing for a search of spaces, and each filter alone hides what it should', () => {
+    const list = [
+      testMeasure('1', { section: 'A', reviewState: 'Godkjent', statusReport: 'Levert.' }),
+      testMeasure('2', { section: 'B' }),
+    ];
+    const day = new Date(2012, 11, 20);
+    expect(filterMeasures(list, view({ search: '  \t ' }), day)).toBe(list);
+    expect(ids(filterMeasures(list, view({ sections: ['B'] }), day))).toEqual(['2']);
+    expect(ids(filterMeasures(list, view({ reviewStates: ['Godkjent'] }), day))).toEqual(['1']);
+    expect(ids(filterMeasures(list, view({ unreported: true }), day))).toEqual(['2']);
+    expect(ids(filterMeasures(list, view({ statuses: ['Pågår'] }), day))).toEqual(['1', '2']);
+    expect(ids(filterMeasures(list, view({ search: 'levert tiltak' }), day))).toEqual(['1']);
+    expect(ids(filterMeasures(list, view({ search: 'levert  ukjent' }), day))).toEqual([]);
+  });
+
+  it('finds a word typed with a combining accent in a title written with the letter', () => {
+    const list = [testMeasure('1', { title: 'Møte på ambassaden' })];
+    const found = filterMeasures(list, view({ search: 'PA\u030a' }), new Date(2012, 11, 20));
+    expect(ids(found)).toEqual(['1']);
+  });
+
+  it('sorts by status in the list’s order and by title in Norwegian order, ties in plan order', () => {
+    const list = [
+      testMeasure('1', { title: 'Å følge opp', status: 'Gjennomført' }),
+      testMeasure('2', { title: 'Tiltak 10', status: 'Ikke påbegynt' }),
+      testMeasure('3', { title: 'Tiltak 9', status: 'Gjennomført' }),
+      testMeasure('4', { title: 'Zambia', status: 'Pågår' }),
+    ];
+    const sorted = (sortBy: MeasureView['sortBy']) =>
+      arrangeMeasures(list, view({ sortBy })).flatMap((g) => ids(g.measures));
+    expect(sorted('status')).toEqual(['2', '4', '1', '3']);
+    expect(sorted('title')).toEqual(['3', '2', '4', '1']);
+    expect(sorted('plan')).toEqual(['1', '2', '3', '4']);
+    expect(sorted('deadline')).toEqual(['1', '2', '3', '4']);
+  });
+
+  it('keeps sections in plan order when sorting inside them, and units in Norwegian order', () => {
+    const list = [
+      testMeasure('1', { section: 'Del B', title: 'Å', responsibleUnit: 'Ålesund' }),
+      testMeasure('2', { section: 'Del A', title: 'A', responsibleUnit: 'Zambia' }),
+      testMeasure('3', { section: 'Del B', title: 'B', responsibleUnit: 'Abuja' }),
+      testMeasure('4', { section: 'Del A', title: 'C', responsibleUnit: 'Zambia' }),
+    ];
+    expect(
+      arrangeMeasures(list, view({ sortBy: 'title' })).map((g) => [g.key, ids(g.measures)]),
+    ).toEqual([
+      ['Del B', ['3', '1']],
+      ['Del A', ['2', '4']],
+    ]);
+    expect(
+      arrangeMeasures(list, view({ groupBy: 'unit' })).map((g) => [g.key, ids(g.measures)]),
+    ).toEqual([
+      ['Abuja', ['3']],
+      ['Zambia', ['2', '4']],
+      ['Ålesund', ['1']],
+    ]);
+  });
+
+  it('writes sections, review states, unreported and sorting into the address, not a blank search', () => {
+    const chosen = view({
+      sections: ['IOMs oppfølging'],
+      reviewStates: ['Returnert'],
+      unreported: true,
+      sortBy: 'deadline',
+      search: '   ',
+    });
+    expect(toViewParams(chosen)).toEqual([
+      ['section', 'IOMs oppfølging'],
+      ['review', 'Returnert'],
+      ['unreported', '1'],
+      ['sort', 'deadline'],
+    ]);
+    expect(fromViewParams(new URLSearchParams(toViewParams(chosen)))).toEqual({
+      ...chosen,
+      search: '',
+    });
+  });
+
+  it('reads empty units and sections, and flags other than 1, as not chosen', () => {
+    expect(
+      fromViewParams(
+        new URLSearchParams('unit=&section=&overdue=true&unreported=0&review=Avvist&sort=colour'),
+      ),
+    ).toEqual(DEFAULT_VIEW);
+  });
+});

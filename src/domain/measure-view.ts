@@ -55,6 +55,7 @@ export function isFiltered(view: MeasureView): boolean {
 }
 
 function fold(text: string): string {
+  // Both sides are folded alike, so upper case would match as well (an equivalent mutant).
   return text.normalize('NFC').toLocaleLowerCase('nb');
 }
 
@@ -63,6 +64,7 @@ function fold(text: string): string {
 const searchText = new WeakMap<Measure, string>();
 function searchTextOf(measure: Measure): string {
   let text = searchText.get(measure);
+  // A cache: computing the text again each time (`if (true)`) is an equivalent mutant.
   if (text === undefined) {
     text = fold(`${measure.title}\n${measure.statusReport}`);
     searchText.set(measure, text);
@@ -80,6 +82,8 @@ export function filterMeasures(
   const statuses = new Set<string>(view.statuses);
   const sections = new Set(view.sections);
   const reviews = new Set<string>(view.reviewStates);
+  // An empty word is in every text, so the mutants that keep empty words (no filter, \s for \s+,
+  // no length check below) are equivalent.
   const words = fold(view.search)
     .split(/\s+/)
     .filter((w) => w !== '');
@@ -101,6 +105,8 @@ const statusRank = new Map<string, number>(STATUSES.map((s, i) => [s, i]));
 /** The measures in the order the view sorts them (plan order breaks ties). */
 export function sortForView(measures: readonly Measure[], sortBy: Sorting): Measure[] {
   const planOrder = sortMeasures(measures);
+  // planOrder is already in plan order and Array.prototype.sort is stable, so the tie-breaker and
+  // the early return for 'plan' are equivalent mutants: kept to say what the order is.
   if (sortBy === 'plan') return planOrder;
   const rank = new Map(planOrder.map((m, i) => [m, i]));
   const tie = (a: Measure, b: Measure) => (rank.get(a) ?? 0) - (rank.get(b) ?? 0);

@@ -58,6 +58,8 @@ function startsItem(line: string, markers: Markers): boolean {
 }
 
 function stripMarker(line: string, markers: Markers): string {
+  // An indented list has no line that NUMBERING matches (it would be a numbered one), and
+  // joinWrapped trims: the mutants of the indents case are equivalent.
   if (markers === 'indents') return line.trim();
   return line.replace(markers === 'bullets' ? BULLET : NUMBERING, '').trim();
 }
@@ -66,6 +68,8 @@ function stripMarker(line: string, markers: Markers): string {
 function joinWrapped(parts: readonly string[]): string {
   let text = '';
   for (const part of parts) {
+    // Joining the first part to '' with a space and trimming at the end gives the same text:
+    // mutants of `text === ''` are equivalent.
     if (text === '') text = part;
     else if (/[A-Za-zÆØÅæøå]-$/u.test(text) && /^[a-zæøå]/u.test(part))
       text = text.slice(0, -1) + part;
@@ -87,6 +91,7 @@ export function splitPlanText(text: string): string[] {
     .replace(/\r\n?/gu, '\n')
     .split('\n')
     .map((line) => line.replace(/[\u00A0\t]/gu, ' '))
+    // Equivalent mutants here: a line of spaces matches no marker and trims to '' below anyway.
     .map((line) => (line.trim() === '' ? '' : line));
   const markers = markersOf(lines);
   const items: string[][] = [];
@@ -100,6 +105,7 @@ export function splitPlanText(text: string): string[] {
     }
     if (startsItem(raw, markers)) {
       const stripped = stripMarker(raw, markers);
+      // [''] joins to the same text as []: mutants of this check are equivalent.
       current = stripped === '' ? [] : [stripped];
       items.push(current);
       continue;
@@ -141,6 +147,7 @@ function unitAt(
   for (const { name, unit } of names) {
     if (!rest.startsWith(name)) continue;
     const after = rest.charAt(name.length);
+    // The letter test is false for '' as well: mutants of `after !== ''` are equivalent.
     if (after !== '' && /[\p{L}\p{N}]/u.test(after)) continue;
     return { unit, length: name.length };
   }

@@ -78,3 +78,40 @@ describe('review rules', () => {
     });
   });
 });
+
+describe('review rules at the edges', () => {
+  it('lets a reviewer return an empty report with a comment asking for one', () => {
+    expect(
+      validateReview({ role: 'caseworker' }, { statusReport: ' ' }, 'return', 'Skriv rapporten.'),
+    ).toBeNull();
+    expect(validateReview({ role: 'caseworker' }, { statusReport: '' }, 'return', ' ')).toBe(
+      'comment-required',
+    );
+  });
+
+  it('ignores spaces around the report on either side when a unit saves', () => {
+    const before = {
+      status: 'Pågår' as const,
+      statusReport: ' Rapport.\n',
+      reviewState: 'Returnert' as const,
+    };
+    expect(reviewStateAfterSave(before, { status: 'Pågår', statusReport: 'Rapport.' })).toBe(
+      'Returnert',
+    );
+  });
+
+  it('keeps a returned report’s comment trimmed, and the reviewer and time as given', () => {
+    const fields = reviewFields(
+      'return',
+      '\nMangler dato.  ',
+      'Eva',
+      new Date(Date.UTC(2012, 11, 4)),
+    );
+    expect(fields).toEqual({
+      reviewState: 'Returnert',
+      reviewComment: 'Mangler dato.',
+      reviewedBy: 'Eva',
+      reviewedAt: '2012-12-04T00:00:00.000Z',
+    });
+  });
+});

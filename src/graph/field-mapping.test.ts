@@ -397,3 +397,101 @@ describe('toFields: only what the patch carries', () => {
     expect(readDeadline(0)).toBeNull();
   });
 });
+
+describe('field mapping: one column per patch property', () => {
+  it('writes exactly the one column of each property a patch carries, and no other', () => {
+    const columns: [MeasurePatch, string][] = [
+      [{ title: 'T' }, 'Title'],
+      [{ description: 'Beskrivelse' }, 'Description'],
+      [{ caseNumber: '11/10298' }, 'CaseNumber'],
+      [{ section: 'IOMs oppfølging' }, 'Section'],
+      [{ sortOrder: 20 }, 'SortOrder'],
+      [{ responsibleUnit: 'IOM' }, 'ResponsibleUnit'],
+      [{ contributingUnits: ['IOM'] }, 'ContributingUnits'],
+      [{ deadline: '2012-08-25' }, 'Deadline'],
+      [{ revisedDeadline: '2013-02-28' }, 'RevisedDeadline'],
+      [{ deadlineChangeReason: 'Styremøtet ble utsatt.' }, 'DeadlineChangeReason'],
+      [{ status: 'Pågår' }, 'Status'],
+      [{ statusReport: 'Arbeidet pågår.' }, 'StatusReport'],
+      [{ reportedBy: 'Kari Nordmann' }, 'ReportedBy'],
+      [{ reportedAt: '2012-12-03T09:12:00Z' }, 'ReportedAt'],
+      [{ reviewState: 'Godkjent' }, 'ReviewState'],
+      [{ reviewComment: 'Bra.' }, 'ReviewComment'],
+      [{ reviewedBy: 'Eva Hermstad' }, 'ReviewedBy'],
+      [{ reviewedAt: '2012-12-04T09:12:00Z' }, 'ReviewedAt'],
+    ];
+    for (const [patch, column] of columns) expect(Object.keys(toFields(patch))).toEqual([column]);
+  });
+
+  it('sends emptied contributors, reason, reviewer and revised deadline as empty columns', () => {
+    expect(
+      toFields({
+        contributingUnits: [],
+        deadlineChangeReason: '',
+        reviewedBy: '',
+        reviewedAt: '',
+        revisedDeadline: null,
+      }),
+    ).toStrictEqual({
+      ContributingUnits: null,
+      DeadlineChangeReason: null,
+      ReviewedBy: null,
+      ReviewedAt: null,
+      RevisedDeadline: null,
+    });
+    expect(toFields({ revisedDeadline: '2013-02-27T23:00:00Z' })).toStrictEqual({
+      RevisedDeadline: '2013-02-28',
+    });
+    expect(toFields({ contributingUnits: ['Fagseksjonene', 'IOM'] })).toStrictEqual({
+      ContributingUnits: 'Fagseksjonene\nIOM',
+    });
+  });
+
+  it('reads contributing units one per line, trimmed, without blank lines or doubles', () => {
+    const measure = toMeasure({
+      fields: { ContributingUnits: ' Fagseksjonene \r\n\r\nIOM\rFagseksjonene\n  \nIOM ' },
+    });
+    expect(measure.contributingUnits).toEqual(['Fagseksjonene', 'IOM']);
+    expect(toMeasure({ fields: {} }).contributingUnits).toEqual([]);
+    expect(toMeasure({ fields: { ContributingUnits: 3 } }).contributingUnits).toEqual([]);
+  });
+
+  it('reads the review columns and a revised deadline with its reason', () => {
+    const measure = toMeasure({
+      fields: {
+        RevisedDeadline: '2013-02-27T23:00:00Z',
+        DeadlineChangeReason: 'Venter på styremøtet i IOM.',
+        ReviewedBy: 'Eva Hermstad',
+        ReviewedAt: '2012-12-04T09:12:00Z',
+        ReviewComment: 'Mangler dato.\r\nUtdyp.',
+      },
+    });
+    expect(measure).toMatchObject({
+      revisedDeadline: '2013-02-28',
+      deadlineChangeReason: 'Venter på styremøtet i IOM.',
+      reviewedBy: 'Eva Hermstad',
+      reviewedAt: '2012-12-04T09:12:00Z',
+      reviewComment: 'Mangler dato.\nUtdyp.',
+    });
+  });
+});
+
+describe('field mapping: values of the wrong kind', () => {
+  it('reads a reporting time that is a number, not text, as never reported', () => {
+    expect(toMeasure({ fields: { ReportedAt: 42, ReviewedAt: 2012 } })).toMatchObject({
+      reportedAt: null,
+      reviewedAt: null,
+    });
+    expect(toMeasure({ createdDateTime: 1_354_000_000_000 }).createdAt).toBeNull();
+  });
+
+  it('reads an editor without a user as no name', () => {
+    expect(toMeasure({ lastModifiedBy: {} }).modifiedBy).toBe('');
+    expect(toMeasureVersion({ lastModifiedBy: {} }).modifiedBy).toBe('');
+  });
+
+  it('refuses a deadline in a year below 100, a slip when typing the year', () => {
+    expect(readDeadline('0012-08-25')).toBeNull();
+    expect(readDeadline('0099-12-31T00:00:00')).toBeNull();
+  });
+});

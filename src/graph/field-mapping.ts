@@ -65,12 +65,14 @@ function readUnitLines(value: unknown): string[] {
 }
 
 function readNumber(value: unknown): number {
-  // Number('') and Number('  ') are 0, the same as a missing value.
+  // Number('') and Number('  ') are 0, the same as a missing value. Without the typeof check,
+  // Number.isFinite still refuses a non-number: that mutant is equivalent.
   const n = typeof value === 'string' ? Number(value) : value;
   return typeof n === 'number' && Number.isFinite(n) ? n : 0;
 }
 
 function readInstant(value: unknown): string | null {
+  // `value === ''` is a shortcut (Date.parse('') is NaN too): its mutants are equivalent.
   if (typeof value !== 'string' || value === '') return null;
   return Number.isNaN(Date.parse(value)) ? null : value;
 }
@@ -95,12 +97,14 @@ function matchChoice<T extends string>(value: unknown, choices: readonly T[]): T
  * started.
  */
 export function readStatus(value: unknown): Status {
+  // The fast path: matchChoice finds an exact choice too, so `if (false)` here is equivalent.
   if (isStatus(value)) return value;
   return matchChoice(value, STATUSES) ?? 'Ikke påbegynt';
 }
 
 /** ReviewState outside the choices or missing reads as 'Ikke vurdert' (not yet reviewed), for the same reason as readStatus. */
 export function readReviewState(value: unknown): ReviewState {
+  // The fast path, as in readStatus: `if (false)` here is equivalent.
   if (isReviewState(value)) return value;
   return matchChoice(value, REVIEW_STATES) ?? 'Ikke vurdert';
 }
@@ -111,11 +115,17 @@ const LOCAL_DATE_TIME = /^(\d{4}-\d{2}-\d{2})T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?$/
 const HALF_DAY_MS = 12 * 60 * 60 * 1000;
 
 function isRealCalendarDate(date: string): boolean {
+  // Every caller passes text that matched CALENDAR_DATE, so these two guards (there for the type
+  // checker) never answer: their mutants are equivalent.
   const match = CALENDAR_DATE.exec(date);
   if (!match) return false;
   const [, y, m, d] = match.map(Number);
+  // Stryker disable next-line BooleanLiteral,LogicalOperator: equivalent because the groups always match
   if (y === undefined || m === undefined || d === undefined) return false;
   const probe = new Date(Date.UTC(y, m - 1, d));
+  // A day past the month's end moves the month, a month past 12 moves the year: either of the
+  // month and day checks alone is equivalent given the other two. The year check also refuses a
+  // year below 100, which Date.UTC reads as 19xx.
   return probe.getUTCFullYear() === y && probe.getUTCMonth() === m - 1 && probe.getUTCDate() === d;
 }
 
@@ -132,6 +142,7 @@ function isRealCalendarDate(date: string): boolean {
  * −12 h (exclusive) and +12 h (inclusive), which covers Norway and every site this list is for.
  */
 export function readDeadline(value: unknown): string | null {
+  // `value === ''` is a shortcut, as in readInstant: its mutants are equivalent.
   if (typeof value !== 'string' || value === '') return null;
   if (CALENDAR_DATE.test(value)) return isRealCalendarDate(value) ? value : null;
   const local = LOCAL_DATE_TIME.exec(value);
@@ -198,10 +209,13 @@ function writeOptionalText(value: string): string | null {
  * for date columns). An instant is turned into its calendar date the same way readDeadline does.
  */
 function writeDeadline(value: string | null): string | null {
+  // readDeadline also gives null for null and '': mutants of this check are equivalent, except
+  // one that sends every deadline as null.
   return value === null || value === '' ? null : readDeadline(value);
 }
 
 function writeInstant(value: string | null): string | null {
+  // `value === null` → false is equivalent: null then falls through and is returned as it is.
   return value === null || value === '' ? null : value;
 }
 

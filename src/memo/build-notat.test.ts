@@ -495,3 +495,26 @@ describe('buildNotat: marking and document properties', () => {
     expect(nobody).not.toMatch(/<dc:creator>|<cp:lastModifiedBy>|Un-named/);
   });
 });
+
+describe('buildNotat: text only inside runs', () => {
+  it('writes no character outside a text element, which Word would refuse as a damaged file', async () => {
+    const document = partXml(
+      await exportParts([makeMeasure({ deadline: null })], {
+        includeAppendix: true,
+        to: '',
+        via: '',
+        copyTo: [],
+        from: '',
+        caseworker: '',
+        date: '',
+        caseNumber: '',
+      }),
+      'word/document.xml',
+    );
+    const outsideText = document
+      .replace(/<w:(t|instrText)\b[^>]*>[^<]*<\/w:\1>/g, '')
+      .replace(/<[^>]*>/g, '')
+      .replace(/^<\?xml[^>]*\?>/, '');
+    expect(outsideText).toBe('');
+  });
+});

@@ -34,6 +34,7 @@ export function purposeLine(settings: Pick<MemoSettings, 'purpose' | 'subject'>)
 function attachmentParagraphs(attachments: readonly string[]): Paragraph[] {
   const items = attachments.map(sanitizeLine).filter((item) => item !== '');
   const [only] = items;
+  // `only !== undefined` is for the type checker (one item is defined): its mutant is equivalent.
   if (only !== undefined && items.length === 1) {
     const sentence = /[.!?]$/.test(only) ? only : `${only}.`;
     return [
@@ -151,6 +152,8 @@ export function buildNotat(input: { measures: Measure[]; settings: MemoSettings 
       {
         properties: {
           page: {
+            // A4 portrait is also docx's default, so emptying this object is an equivalent mutant;
+            // it stays, so the page does not depend on the library's choice.
             size: { width: PAGE.width, height: PAGE.height },
             margin: {
               top: MARGIN,

@@ -32,6 +32,8 @@ describe('headerRows', () => {
   it('leaves out a date that is not yyyy-mm-dd, and every empty row', () => {
     const rows = headerRows({ ...memo2012Settings(), ...emptyHeader(), date: '20.12.2012' });
     expect(rows).toEqual([]);
+    for (const date of ['x2012-12-20', '2012-12-2'])
+      expect(headerRows({ ...memo2012Settings(), ...emptyHeader(), date }), date).toEqual([]);
     const onlyCase = headerRows({ ...memo2012Settings(), ...emptyHeader(), caseNumber: '11/1' });
     expect(onlyCase).toEqual([{ label: 'Saksnr.:', lines: ['11/1'] }]);
   });

@@ -24,3 +24,11 @@ describe('isolateDirection', () => {
     expect(isolateDirection('\u202Ea\u202C b')).toBe('\u2068\u202Ea\u202C b\u2069');
   });
 });
+
+describe('isolateDirection: closing in the right order', () => {
+  it('closes an isolate opened inside an embedding before the embedding', () => {
+    const text = isolateDirection('\u202Ba\u2067b');
+    expect(text).toBe('\u2068\u202Ba\u2067b\u2069\u202C\u2069');
+    expect(unclosedDirection(text)).toEqual([]);
+  });
+});

@@ -176,3 +176,49 @@ describe('defaultMemoSettings: the status sentence and the plan', () => {
     expect(planDate([])).toBeNull();
   });
 });
+
+describe('the memo’s file name and plan date at the edges', () => {
+  it('leaves no space where an invisible character ended the case number', () => {
+    expect(notatFileName({ caseNumber: '11/10298-26 \u200B', date: '2012-12-20' })).toBe(
+      'Notat 11-10298-26 20.12.2012.docx',
+    );
+  });
+
+  it('writes the date only when it is a whole yyyy-mm-dd from the start', () => {
+    expect(notatFileName({ caseNumber: '11/10298-26', date: 'x2012-12-20' })).toBe(
+      'Notat 11-10298-26.docx',
+    );
+    expect(notatFileName({ caseNumber: '11/10298-26', date: '2012-12-2' })).toBe(
+      'Notat 11-10298-26.docx',
+    );
+  });
+
+  it('dates the plan by its earliest measure, whatever the order, and passes over those without', () => {
+    expect(
+      planDate([
+        { createdAt: null },
+        { createdAt: '2011-08-25T10:00:00Z' },
+        { createdAt: '2012-01-05T10:00:00Z' },
+        { createdAt: null },
+      ]),
+    ).toBe('2011-08-25');
+    expect(planDate([{ createdAt: null }])).toBeNull();
+  });
+});
+
+describe('the draft’s introduction', () => {
+  it('says why the memo is written: Norad’s instruction and the duty to report, as in 2012', () => {
+    const [first] = defaultMemoSettings({
+      caseNumber: '11/10298',
+      measures: [makeMeasure()],
+      userName: 'Kari Nordmann',
+      today: new Date(2012, 11, 20),
+    }).introduction.split('\n\n');
+    expect(first).toContain(
+      'I henhold til Norads instruks for evalueringsvirksomheten i norsk bistandsforvaltning ' +
+        'skal den saksansvarlige enheten rapportere om hvilke tiltak som er iverksatt for å ' +
+        'følge opp beslutningene i forbindelse med evalueringen. Nedenfor følger en ' +
+        'oppsummering av oppfølgingen av de enkelte punktene i oppfølgingsplanen.',
+    );
+  });
+});

@@ -60,6 +60,7 @@ function describeStatusCounts(measures: readonly Pick<Measure, 'status'>[]): str
   const parts = STATUSES.filter((s) => counts.has(s)).map(
     (s, i) => `${counts.get(s) ?? 0}${i === 0 ? ' tiltak' : ''} ${terms.nb.statusPredicates[s]}`,
   );
+  // One part or none: the separator and the fallback below never show (equivalent mutants).
   if (parts.length <= 1) return parts.join('');
   return `${parts.slice(0, -1).join(', ')} og ${parts.at(-1) ?? ''}`;
 }

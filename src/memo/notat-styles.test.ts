@@ -170,4 +170,20 @@ describe('notat styles as Word shows them', () => {
     for (const id of [NOTAT_STYLE.headerLabel, NOTAT_STYLE.tableText, NOTAT_STYLE.pageFooter])
       expect(quick(id), id).toBe(false);
   });
+
+  it('builds the other styles on Normal, so a font or size chosen for Normal changes the whole memo', async () => {
+    const xml = await stylesXml();
+    for (const id of [
+      NOTAT_STYLE.title,
+      NOTAT_STYLE.headerLabel,
+      NOTAT_STYLE.headerValue,
+      NOTAT_STYLE.purpose,
+      NOTAT_STYLE.body,
+      NOTAT_STYLE.tableHeader,
+      NOTAT_STYLE.tableText,
+      NOTAT_STYLE.pageHeader,
+      NOTAT_STYLE.pageFooter,
+    ])
+      expect(wordFormatting(xml, id).basedOn, id).toBe('Normal');
+  });
 });

@@ -58,3 +58,9 @@ describe('sanitizeLine and toLines', () => {
     ]);
   });
 });
+
+describe('sanitizeLine: spaces', () => {
+  it('makes one space of a run of spaces, tabs and breaks inside a value', () => {
+    expect(sanitizeLine('Seksjon  for \t\n humanitære')).toBe('Seksjon for humanitære');
+  });
+});

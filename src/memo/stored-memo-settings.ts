@@ -19,6 +19,7 @@ export function readStoredMemoSettings(text: string, defaults: MemoSettings): St
   try {
     parsed = JSON.parse(text);
   } catch {
+    // Equivalent mutant: without this return, `parsed` stays undefined and is refused just below.
     return { settings: defaults, problem: 'invalid' };
   }
   if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) {
