@@ -20,6 +20,7 @@ import { createAuthSession, type AuthSession } from './auth-session';
 import { browserStorage } from './browser-storage';
 import { ConfigureView } from './ConfigureView';
 import { createGraphClients, createListSetup, createServices } from './create-services';
+import { createDemoCaller } from './demo-caller';
 import { rememberMeasureInFocus, takeMeasureToReturnTo } from './return-to-measure';
 import { toRuntimeConfig } from './runtime-config';
 import {
@@ -105,7 +106,8 @@ export async function startTab({
       scopes: config.mode === 'tenant' ? config.scopes : [],
       onToken: session.tokenReceived,
     };
-    const clients = createGraphClients(config.graphBaseUrl, tokens, throttle);
+    const demoCaller = config.mode === 'demo' ? createDemoCaller() : null;
+    const clients = createGraphClients(config.graphBaseUrl, tokens, throttle, demoCaller);
 
     if (params.get('view') === 'config' || hosted?.frame === 'settings') {
       const teams =
@@ -145,6 +147,7 @@ export async function startTab({
             config={runtime}
             services={createServices(runtime, clients.client, throttle)}
             session={session}
+            demoCaller={demoCaller}
             hostUser={hosted?.user ?? null}
             linkedMeasureId={hosted?.subPageId ?? params.get('measure') ?? returnTo}
           />,
