@@ -255,7 +255,7 @@ export function MeasureItem({
       {showHistory && (
         <div id={historyId} className={styles.panel}>
           <p className={styles.panelTitle}>{t.history}</p>
-          <MeasureHistory measureId={measure.id} etag={measure.etag} />
+          <MeasureHistory measure={measure} />
         </div>
       )}
     </article>
