@@ -210,9 +210,11 @@ describe('the caseworker exports the notat', () => {
     expect(await libraryFiles()).toEqual([FILE_NAME, renamed].sort());
 
     // Replacing a file someone has open in Word: SharePoint answers 423, the tab says so plainly.
-    await app.emulator.injectFaults({ status: 423, count: 1, method: 'PUT' });
     await saveButton.click();
-    await dialog.getByRole('button', { name: 'Erstatt filen' }).click();
+    const replace = dialog.getByRole('button', { name: 'Erstatt filen' });
+    await expectVisible(replace);
+    await app.emulator.injectFaults({ status: 423, count: 1, method: 'PUT' });
+    await replace.click();
     await expectVisible(
       dialog.getByText(`«${FILE_NAME}» er åpen i Word eller låst av noen andre`, { exact: false }),
     );
