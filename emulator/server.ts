@@ -7,6 +7,7 @@ import type { AddressInfo } from 'node:net';
 import type { EmulatorRuntime } from './http/emulator-runtime';
 import { FaultQueue, parseFaultSpec } from './http/faults';
 import type { FaultSpec } from './http/faults';
+import { setVersioning } from './http/control-routes';
 import { createRequestListener } from './http/request-handler';
 import { DEMO_LIST_TITLE, buildSeedState } from './seed/seed';
 import { Store } from './sharepoint/store';
@@ -26,6 +27,11 @@ export type EmulatorOptions = {
   extraMeasures?: number;
   /** Added to every /v1.0 response. */
   latencyMs?: number;
+  /**
+   * The site's time zone when seeding (IANA name; default Europe/Oslo): date-only values are
+   * stored as midnight there, as SharePoint stores them in the site's regional setting.
+   */
+  timeZone?: string;
   /** Nothing on the console (otherwise: writes, failed requests and unexpected errors). */
   quiet?: boolean;
 };
@@ -48,6 +54,11 @@ export type EmulatorHandle = {
   injectFaults(fault: FaultSpec): void;
   /** The same as POST /_emulator/outage. */
   setOutage(down: boolean): void;
+  /** The same as POST /_emulator/versioning: a list's versioning settings (by title or id). */
+  setVersioning(
+    list: string,
+    settings: { enabled: boolean; majorVersionLimit?: number },
+  ): Promise<void>;
   /** /v1.0 requests received since start (CORS preflights not counted; a $batch counts once). */
   requestCount(): number;
   close(): Promise<void>;
@@ -77,7 +88,9 @@ function closeServer(server: Server): Promise<void> {
 export async function startEmulator(options: EmulatorOptions): Promise<EmulatorHandle> {
   const seed = options.seed ?? 'demo';
   const extra = options.extraMeasures ?? 0;
-  const store = await Store.open(options.dataFile, () => buildSeedState(seed, extra));
+  const store = await Store.open(options.dataFile, () =>
+    buildSeedState(seed, extra, options.timeZone),
+  );
   const host = options.host ?? '127.0.0.1';
   const runtime: EmulatorRuntime = {
     store,
@@ -132,6 +145,10 @@ export async function startEmulator(options: EmulatorOptions): Promise<EmulatorH
     },
     setOutage(down: boolean) {
       runtime.down = down;
+    },
+    async setVersioning(list, settings) {
+      setVersioning(runtime, { list, ...settings });
+      await store.commit();
     },
     requestCount: () => runtime.requestCount,
     close() {

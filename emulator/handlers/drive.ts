@@ -9,10 +9,12 @@ import {
   methodNotAllowed,
   segmentNotFound,
 } from '../http/graph-error';
+import { callerName } from '../http/caller';
 import { identityJson, siteWebUrl } from '../http/graph-json';
 import type { GraphRequest, GraphResponse } from '../http/graph-request';
 import { jsonResponse, noContent } from '../http/graph-request';
 import { newDriveItemId } from '../sharepoint/ids';
+import { ANONYMOUS_EDITOR, ensureUser } from '../sharepoint/item-records';
 import { decodeSegment } from '../http/site-address';
 import type { DriveEntry } from '../sharepoint/state';
 import type { Store } from '../sharepoint/store';
@@ -184,11 +186,19 @@ function uniqueName(store: Store, parentId: string, name: string): string {
   }
 }
 
+/** Who uploads: the caller of the bearer token, as in Graph; without one, the anonymous editor. */
+function uploaderOf(store: Store, request: GraphRequest): string {
+  const name = callerName(request.headers) ?? ANONYMOUS_EDITOR;
+  ensureUser(store.state, name);
+  return name;
+}
+
 function newEntry(
   parentId: string,
   name: string,
   kind: DriveEntry['kind'],
   now: string,
+  by: string,
 ): DriveEntry {
   return {
     id: newDriveItemId(),
@@ -200,9 +210,9 @@ function newEntry(
     blob: null,
     version: 1,
     createdAt: now,
-    createdBy: 'Demo',
+    createdBy: by,
     modifiedAt: now,
-    modifiedBy: 'Demo',
+    modifiedBy: by,
   };
 }
 
@@ -229,7 +239,7 @@ async function uploadToPath(
     if (existing) {
       parent = existing;
     } else {
-      const folder = newEntry(parent.id, folderName, 'folder', now);
+      const folder = newEntry(parent.id, folderName, 'folder', now, uploaderOf(store, request));
       entries(store).push(folder);
       parent = folder;
     }
@@ -247,7 +257,7 @@ async function uploadToPath(
   return storeContent(
     store,
     request,
-    entry ?? newEntry(parent.id, name, 'file', now),
+    entry ?? newEntry(parent.id, name, 'file', now, uploaderOf(store, request)),
     blob,
     entry === undefined,
   );
@@ -264,7 +274,7 @@ async function storeContent(
   entry.blob = blob;
   entry.size = request.body.length;
   entry.modifiedAt = graphTimestamp();
-  entry.modifiedBy = 'Demo';
+  entry.modifiedBy = uploaderOf(store, request);
   if (created) entries(store).push(entry);
   else entry.version++;
   await store.commit();

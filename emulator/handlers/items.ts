@@ -25,6 +25,7 @@ import {
   selectedProperties,
 } from '../odata/odata-query';
 import type { ListItemRecord, ListRecord } from '../sharepoint/state';
+import { siteTimeZone, versioningOf } from '../sharepoint/state';
 import type { Store } from '../sharepoint/store';
 import { firstIndexAfter } from '../sharepoint/store';
 import { graphTimestamp } from '../sharepoint/time';
@@ -145,7 +146,7 @@ export async function createItem(
   }
   const fields = body.fields ?? {};
   if (!isPlainObject(fields)) throw invalidRequest("'fields' must be an object of field values.");
-  const values = parseFieldWrites(list.columns, fields);
+  const values = parseFieldWrites(list.columns, fields, siteTimeZone(store.state));
   const now = graphTimestamp();
   const editor = callerName(request.headers) ?? editorOf(values);
   const item = createItemRecord(store.state, list, values, editor, now);
@@ -171,7 +172,7 @@ async function writeFields(
   fields: Record<string, unknown>,
 ): Promise<void> {
   checkIfMatch(request, item);
-  const changes = parseFieldWrites(list.columns, fields);
+  const changes = parseFieldWrites(list.columns, fields, siteTimeZone(store.state));
   const now = graphTimestamp();
   updateItemRecord(
     store.state,
@@ -179,6 +180,7 @@ async function writeFields(
     changes,
     callerName(request.headers) ?? editorOf(changes),
     now,
+    versioningOf(list),
   );
   list.modifiedAt = now;
   await store.commit();

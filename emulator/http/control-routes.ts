@@ -1,8 +1,34 @@
-// The emulator's own endpoints under /_emulator/ (not Graph): faults, outage, latency, reset,
-// health. Used by browser tests and by hand (curl).
+// The emulator's own endpoints under /_emulator/ (not Graph): faults, outage, latency, a list's
+// versioning settings, reset, health. Used by browser tests and by hand (curl).
 import type { EmulatorRuntime } from './emulator-runtime';
 import { parseFaultSpec } from './faults';
 import { isPlainObject } from './graph-request';
+import type { VersioningSettings } from '../sharepoint/state';
+
+/**
+ * A list's versioning settings as a site owner sets them (List settings → Versioning settings;
+ * Graph v1.0 has no endpoint for them): `{ list, enabled, majorVersionLimit? }`.
+ */
+export function setVersioning(
+  runtime: EmulatorRuntime,
+  input: unknown,
+): { list: string; versioning: VersioningSettings } {
+  if (!isPlainObject(input) || typeof input.list !== 'string' || typeof input.enabled !== 'boolean')
+    throw new Error(
+      'Send { "list": "<title or id>", "enabled": true | false, "majorVersionLimit"?: n }.',
+    );
+  const limit = input.majorVersionLimit ?? 50;
+  // SharePoint Online takes 1 to 50,000 major versions.
+  if (typeof limit !== 'number' || !Number.isInteger(limit) || limit < 1 || limit > 50_000)
+    throw new Error('majorVersionLimit must be a whole number from 1 to 50000.');
+  const wanted = input.list.toLowerCase();
+  const list = runtime.store.state.lists.find(
+    (candidate) => candidate.id === input.list || candidate.displayName.toLowerCase() === wanted,
+  );
+  if (!list) throw new Error(`No list '${input.list}'.`);
+  list.versioning = { enabled: input.enabled, majorVersionLimit: limit };
+  return { list: list.displayName, versioning: list.versioning };
+}
 
 export type ControlResponse = { status: number; json: unknown };
 
@@ -71,6 +97,11 @@ export async function handleControl(
           return refused('Send { "ms": <number ≥ 0> }.');
         runtime.latencyMs = input.ms;
         return ok({ latencyMs: runtime.latencyMs });
+      case 'POST versioning': {
+        const result = setVersioning(runtime, input);
+        await runtime.store.commit();
+        return ok(result);
+      }
       case 'POST reset':
         await runtime.store.reset();
         runtime.faults.clear();

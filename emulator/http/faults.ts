@@ -1,11 +1,14 @@
 // Injected failures: the next `count` Graph requests that match answer with the given status,
-// in Graph's error shape and with Retry-After when given (for retry and error-path tests).
+// in Graph's error shape (for retry and error-path tests). A 429 or 503 carries Retry-After as
+// Graph's do (1 second unless the test gives another, or `null` for none, to test a client's
+// fallback); a 423 is a file open in Word; a 400 is SharePoint's vague "Invalid request".
 import { GraphError } from './graph-error';
 import { isPlainObject } from './graph-request';
 
 export type FaultSpec = {
-  status: 429 | 503 | 500 | 403 | 401;
-  retryAfterSeconds?: number;
+  status: 429 | 503 | 500 | 403 | 401 | 423 | 400;
+  /** Seconds in Retry-After; `null` sends none. Absent: 1 on a 429 or 503, none otherwise. */
+  retryAfterSeconds?: number | null;
   count: number;
   /** Only requests with this method (any when absent). */
   method?: string;
@@ -29,18 +32,32 @@ const FAULTS: Record<FaultSpec['status'], { code: string; message: string }> = {
     code: 'InvalidAuthenticationToken',
     message: 'Access token validation failure. Invalid audience.',
   },
+  423: { code: 'resourceLocked', message: 'The resource that is being accessed is locked.' },
+  // What SharePoint often answers instead of naming the field or the rule (GRAPH-NOTES, errors).
+  400: { code: 'invalidRequest', message: 'Invalid request' },
 };
+
+/** What a throttled answer waits by default: short, so a client's retries end within seconds. */
+const DEFAULT_RETRY_AFTER_SECONDS = 1;
+
+function retryAfterOf(spec: FaultSpec): number | null {
+  if (spec.retryAfterSeconds !== undefined) return spec.retryAfterSeconds;
+  return spec.status === 429 || spec.status === 503 ? DEFAULT_RETRY_AFTER_SECONDS : null;
+}
 
 export function faultError(spec: FaultSpec): GraphError {
   const { code, message } = FAULTS[spec.status];
+  const retryAfter = retryAfterOf(spec);
   const headers: Record<string, string> =
-    spec.retryAfterSeconds === undefined ? {} : { 'Retry-After': String(spec.retryAfterSeconds) };
+    retryAfter === null ? {} : { 'Retry-After': String(retryAfter) };
   return new GraphError(spec.status, code, message, headers);
 }
 
 export function outageError(): GraphError {
   // Retry-After 1: the client's three retries end within seconds and then it reports the failure.
-  return new GraphError(503, 'serviceNotAvailable', FAULTS[503].message, { 'Retry-After': '1' });
+  return new GraphError(503, 'serviceNotAvailable', FAULTS[503].message, {
+    'Retry-After': String(DEFAULT_RETRY_AFTER_SECONDS),
+  });
 }
 
 /** Checks a fault spec from outside (the control endpoint or a test); throws a readable Error. */
@@ -57,9 +74,10 @@ export function parseFaultSpec(value: unknown): FaultSpec {
     throw new Error('count must be a whole number ≥ 0.');
   if (
     retryAfterSeconds !== undefined &&
+    retryAfterSeconds !== null &&
     (typeof retryAfterSeconds !== 'number' || retryAfterSeconds < 0)
   ) {
-    throw new Error('retryAfterSeconds must be a number ≥ 0.');
+    throw new Error('retryAfterSeconds must be a number ≥ 0, or null for no Retry-After.');
   }
   if (method !== undefined && typeof method !== 'string')
     throw new Error('method must be a string.');

@@ -8,6 +8,7 @@ import type {
   ListItemRecord,
   ListRecord,
 } from '../sharepoint/state';
+import { labelOf } from '../sharepoint/state';
 
 export function siteWebUrl(state: EmulatorState): string {
   return `https://${state.site.hostname}${state.site.path}`;
@@ -78,7 +79,7 @@ function computedFields(state: EmulatorState, item: ListItemRecord): [string, Fi
     ['Created', item.createdAt],
     ['AuthorLookupId', lookupId(state, item.createdBy)],
     ['EditorLookupId', lookupId(state, item.modifiedBy)],
-    ['_UIVersionString', `${item.version}.0`],
+    ['_UIVersionString', `${labelOf(item)}.0`],
     ['Attachments', false],
     ['Edit', ''],
     ['LinkTitleNoMenu', title],
@@ -166,7 +167,7 @@ type VersionView = { version: number; modifiedAt: string; modifiedBy: string; fi
 /** All versions of an item, newest (the current one) first. */
 export function itemVersions(item: ListItemRecord): VersionView[] {
   const current: VersionView = {
-    version: item.version,
+    version: labelOf(item),
     modifiedAt: item.modifiedAt,
     modifiedBy: item.modifiedBy,
     fields: item.fields,

@@ -7,6 +7,7 @@ import { queryOption } from '../http/graph-request';
 import { MAX_PAGE_SIZE } from './odata-query';
 import { evaluateFilter, parseFilter, referencedFields } from './odata-filter';
 import type { ColumnDefinition, FieldValue, ListItemRecord, ListRecord } from '../sharepoint/state';
+import { labelOf } from '../sharepoint/state';
 
 const HONOR_NON_INDEXED = 'honornonindexedquerieswarningmayfailrandomly';
 
@@ -24,7 +25,7 @@ function computedValue(item: ListItemRecord, name: string): FieldValue | undefin
     case 'Editor':
       return item.modifiedBy;
     case '_UIVersionString':
-      return `${item.version}.0`;
+      return `${labelOf(item)}.0`;
     case 'ContentType':
       return 'Item';
     case 'Attachments':

@@ -7,6 +7,7 @@ import type { RandomSource } from '../sharepoint/ids';
 import { createItemRecord } from '../sharepoint/item-records';
 import { contributionListColumns } from './measure-columns';
 import type { EmulatorState, ListRecord } from '../sharepoint/state';
+import { siteTimeZone } from '../sharepoint/state';
 
 export const DEMO_CONTRIBUTIONS_LIST_TITLE = 'Oppfølgingsinnspill';
 const DEMO_CONTRIBUTIONS_LIST_ID = '3e9d5a17-8c42-4f0b-a6d1-2b7c9e4f8a05';
@@ -57,16 +58,20 @@ export function buildContributionsList(
     );
     if (!measure) throw new Error(`No demo measure with SortOrder ${seed.measureSortOrder}`);
     const title = measure.fields['Title'];
-    const values = parseFieldWrites(list.columns, {
-      Title: `${seed.unit}: ${typeof title === 'string' ? title : ''}`.slice(0, 255),
-      MeasureId: Number(measure.id),
-      CaseNumber: CASE_NUMBER,
-      Unit: seed.unit,
-      Status: seed.status,
-      Contribution: seed.contribution,
-      ReportedBy: seed.reportedBy,
-      ReportedAt: seed.reportedAt,
-    });
+    const values = parseFieldWrites(
+      list.columns,
+      {
+        Title: `${seed.unit}: ${typeof title === 'string' ? title : ''}`.slice(0, 255),
+        MeasureId: Number(measure.id),
+        CaseNumber: CASE_NUMBER,
+        Unit: seed.unit,
+        Status: seed.status,
+        Contribution: seed.contribution,
+        ReportedBy: seed.reportedBy,
+        ReportedAt: seed.reportedAt,
+      },
+      siteTimeZone(state),
+    );
     list.items.push(
       createItemRecord(state, list, values, seed.reportedBy, seed.reportedAt, options.random),
     );

@@ -9,6 +9,7 @@ import type { RandomSource } from '../sharepoint/ids';
 import { createItemRecord } from '../sharepoint/item-records';
 import { DEADLINE_RULE_CHOICES, planListColumns } from './measure-columns';
 import type { EmulatorState, ListRecord } from '../sharepoint/state';
+import { siteTimeZone } from '../sharepoint/state';
 
 export const DEMO_PLANS_LIST_TITLE = 'Oppfølgingsplaner';
 const DEMO_PLANS_LIST_ID = '5c2b7e90-1d4f-4a36-b8e2-9f0a3c6d1e47';
@@ -79,7 +80,7 @@ export function buildPlansList(
     ...(options.generated ? [generatedPlan()] : []),
   ];
   for (const plan of plans) {
-    const values = parseFieldWrites(list.columns, plan.fields);
+    const values = parseFieldWrites(list.columns, plan.fields, siteTimeZone(state));
     list.items.push(
       createItemRecord(state, list, values, plan.createdBy, plan.createdDateTime, options.random),
     );

@@ -13,7 +13,8 @@ import type { SeedMeasure } from './seed-measure';
 import { buildContributionsList } from './seed-contributions';
 import { buildPlansList } from './seed-plans';
 import type { EmulatorState, FieldValue, ListRecord } from '../sharepoint/state';
-import { STATE_FORMAT } from '../sharepoint/state';
+import { siteTimeZone, STATE_FORMAT } from '../sharepoint/state';
+import { DEFAULT_SITE_TIME_ZONE } from '../sharepoint/time';
 
 export type SeedKind = 'demo' | 'empty';
 
@@ -53,7 +54,7 @@ function addSeedMeasure(
   measure: SeedMeasure,
   random: RandomSource,
 ): void {
-  const values = parseFieldWrites(list.columns, measure.fields);
+  const values = parseFieldWrites(list.columns, measure.fields, siteTimeZone(state));
   const reportedAt = values.get('ReportedAt');
   if (typeof reportedAt !== 'string') {
     list.items.push(
@@ -85,7 +86,11 @@ function addSeedMeasure(
   list.items.push(item);
 }
 
-export function buildSeedState(kind: SeedKind, extraMeasures = 0): EmulatorState {
+export function buildSeedState(
+  kind: SeedKind,
+  extraMeasures = 0,
+  timeZone: string = DEFAULT_SITE_TIME_ZONE,
+): EmulatorState {
   const fixture = readFixture();
   const random = seededRandom(20110825);
   const createdAt = '2011-08-25T08:00:00Z';
@@ -113,6 +118,7 @@ export function buildSeedState(kind: SeedKind, extraMeasures = 0): EmulatorState
       displayName: fixture.site.displayName,
       description: '',
       createdAt,
+      timeZone,
     },
     lists: [list],
     drive: {

@@ -1,9 +1,10 @@
 // Writing list fields: what SharePoint accepts for each column type, and the stored form
-// (the form Graph returns: numbers as numbers, dates as UTC `…T00:00:00Z` / `…T09:12:00Z`).
+// (the form Graph returns: numbers as numbers, dates as UTC `…T09:12:00Z`; a date-only value as
+// midnight in the site's time zone, `2012-08-24T22:00:00Z` for 25.08.2012 on an Oslo site).
 import { columnKind } from './columns';
 import { invalidRequest } from '../http/graph-error';
 import type { ColumnDefinition, FieldValue } from './state';
-import { graphTimestamp } from './time';
+import { graphTimestamp, siteCalendarDate, siteMidnight } from './time';
 
 /** Field names SharePoint computes; writing them is refused. */
 const COMPUTED_FIELDS = new Set([
@@ -45,7 +46,12 @@ function typeMismatch(column: ColumnDefinition, value: unknown, expected: string
   );
 }
 
-function normalizeDate(column: ColumnDefinition, value: unknown, dateOnly: boolean): string {
+function normalizeDate(
+  column: ColumnDefinition,
+  value: unknown,
+  dateOnly: boolean,
+  timeZone: string,
+): string {
   if (typeof value !== 'string') throw typeMismatch(column, value, 'a date as an ISO 8601 string');
   const dateMatch = ISO_DATE.exec(value);
   if (dateMatch) {
@@ -53,18 +59,28 @@ function normalizeDate(column: ColumnDefinition, value: unknown, dateOnly: boole
     if (Number.isNaN(date.getTime()) || date.toISOString().slice(0, 10) !== value) {
       throw typeMismatch(column, value, 'a valid calendar date');
     }
-    return graphTimestamp(date);
+    // A bare date means that day where the site is, for either kind of column.
+    return graphTimestamp(siteMidnight(value, timeZone));
   }
   if (!ISO_DATE_TIME.test(value) || Number.isNaN(Date.parse(value))) {
     throw typeMismatch(column, value, 'a date as an ISO 8601 string');
   }
   const date = new Date(value);
-  // A date-only column keeps the calendar day; SharePoint drops the time of day.
-  return dateOnly ? `${date.toISOString().slice(0, 10)}T00:00:00Z` : graphTimestamp(date);
+  // A date-only column keeps the day the instant falls on in the site's time zone, from midnight.
+  return dateOnly
+    ? graphTimestamp(siteMidnight(siteCalendarDate(date, timeZone), timeZone))
+    : graphTimestamp(date);
 }
 
-/** The stored form of one value, or null to clear the field. Throws Graph's 400 when refused. */
-export function normalizeFieldValue(column: ColumnDefinition, value: unknown): FieldValue | null {
+/**
+ * The stored form of one value, or null to clear the field. Throws Graph's 400 when refused.
+ * `timeZone` is the site's (IANA name): dates are read on its calendar.
+ */
+export function normalizeFieldValue(
+  column: ColumnDefinition,
+  value: unknown,
+  timeZone: string,
+): FieldValue | null {
   if (value === null) return null;
   switch (columnKind(column)) {
     case 'text': {
@@ -86,7 +102,7 @@ export function normalizeFieldValue(column: ColumnDefinition, value: unknown): F
       return value;
     case 'dateTime':
       if (value === '') return null;
-      return normalizeDate(column, value, column.dateTime?.format === 'dateOnly');
+      return normalizeDate(column, value, column.dateTime?.format === 'dateOnly', timeZone);
     case 'choice': {
       if (typeof value !== 'string') throw typeMismatch(column, value, 'one of the choices');
       if (value === '') return null;
@@ -110,6 +126,7 @@ export function normalizeFieldValue(column: ColumnDefinition, value: unknown): F
 export function parseFieldWrites(
   columns: readonly ColumnDefinition[],
   body: Record<string, unknown>,
+  timeZone: string,
 ): Map<string, FieldValue | null> {
   const changes = new Map<string, FieldValue | null>();
   for (const [name, value] of Object.entries(body)) {
@@ -121,7 +138,7 @@ export function parseFieldWrites(
     }
     if (column.readOnly || COMPUTED_FIELDS.has(name))
       throw invalidRequest(`Field '${name}' is read-only.`);
-    changes.set(name, normalizeFieldValue(column, value));
+    changes.set(name, normalizeFieldValue(column, value, timeZone));
   }
   return changes;
 }

@@ -9,7 +9,9 @@ import type {
   ListItemRecord,
   ListRecord,
   UserRecord,
+  VersioningSettings,
 } from './state';
+import { DEFAULT_VERSIONING, labelOf } from './state';
 
 /** Who a write is attributed to: the emulator has no sign-in. */
 export const ANONYMOUS_EDITOR = 'Demo';
@@ -76,20 +78,34 @@ export function createItemRecord(
   return item;
 }
 
+/**
+ * A change as the list's versioning settings have it: with versioning on, the values before it
+ * become a version (the oldest beyond the limit are deleted) and the shown version goes up; with
+ * it off, the current version is overwritten and keeps its number. The eTag changes either way.
+ */
 export function updateItemRecord(
   state: EmulatorState,
   item: ListItemRecord,
   changes: ReadonlyMap<string, FieldValue | null>,
   editor: string,
   at: string,
+  versioning: VersioningSettings = DEFAULT_VERSIONING,
 ): void {
   ensureUser(state, editor);
-  item.history.push({
-    version: item.version,
-    modifiedAt: item.modifiedAt,
-    modifiedBy: item.modifiedBy,
-    fields: item.fields,
-  });
+  const label = labelOf(item);
+  if (versioning.enabled) {
+    item.history.push({
+      version: label,
+      modifiedAt: item.modifiedAt,
+      modifiedBy: item.modifiedBy,
+      fields: item.fields,
+    });
+    const olderKept = Math.max(0, versioning.majorVersionLimit - 1);
+    if (item.history.length > olderKept) item.history.splice(0, item.history.length - olderKept);
+    item.label = label + 1;
+  } else {
+    item.label = label;
+  }
   item.fields = withChanges(item.fields, changes);
   item.version++;
   item.modifiedAt = at;

@@ -1,5 +1,6 @@
 // The emulator's persisted state: one site with its lists and its document library.
 // Everything here is plain JSON so it can be written to the data file as is.
+import { DEFAULT_SITE_TIME_ZONE } from './time';
 
 /** A value SharePoint stores in a list field, in the form Graph returns it. */
 export type FieldValue = string | number | boolean;
@@ -61,7 +62,13 @@ export type ListItemRecord = {
   id: string;
   /** The GUID inside the eTag. */
   uniqueId: string;
+  /** The number in the eTag: raised by every change, whether versions are kept or not. */
   version: number;
+  /**
+   * The major version SharePoint shows (`_UIVersionString`, a version's id): it stays put while
+   * the list keeps no versions. Absent (data files from before): the same as `version`.
+   */
+  label?: number;
   createdAt: string;
   createdBy: string;
   modifiedAt: string;
@@ -88,7 +95,26 @@ export type ListRecord = {
   items: ListItemRecord[];
   /** Deleted items, for delta queries. */
   tombstones: { id: string; changeSeq: number }[];
+  /** List settings → Versioning settings. Absent: DEFAULT_VERSIONING. */
+  versioning?: VersioningSettings;
 };
+
+/**
+ * Whether the list keeps a version for every change, and how many major versions at most
+ * (SharePoint Online's default for a new list: on, 50). The oldest beyond the limit are deleted.
+ */
+export type VersioningSettings = { enabled: boolean; majorVersionLimit: number };
+
+export const DEFAULT_VERSIONING: VersioningSettings = { enabled: true, majorVersionLimit: 50 };
+
+export function versioningOf(list: ListRecord): VersioningSettings {
+  return list.versioning ?? DEFAULT_VERSIONING;
+}
+
+/** The version SharePoint shows for the item now (see ListItemRecord.label). */
+export function labelOf(item: ListItemRecord): number {
+  return item.label ?? item.version;
+}
 
 export type DriveEntry = {
   id: string;
@@ -131,8 +157,18 @@ export type EmulatorState = {
     displayName: string;
     description: string;
     createdAt: string;
+    /**
+     * The site's time zone (IANA name), in which date-only values are stored as midnight.
+     * Absent in data files from before it was kept: DEFAULT_SITE_TIME_ZONE.
+     */
+    timeZone?: string;
   };
   lists: ListRecord[];
   drive: { id: string; rootId: string; entries: DriveEntry[] };
   users: UserRecord[];
 };
+
+/** The site's time zone, in which date-only values are stored. */
+export function siteTimeZone(state: EmulatorState): string {
+  return state.site.timeZone ?? DEFAULT_SITE_TIME_ZONE;
+}

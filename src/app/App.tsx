@@ -7,6 +7,7 @@ import {
 } from '../features/shared';
 import type { HostUser } from '../platform';
 import type { AuthSession } from './auth-session';
+import type { DemoCaller } from './demo-caller';
 import { browserStorage } from './browser-storage';
 import type { RuntimeConfig } from './runtime-config';
 import { Shell } from './Shell';
@@ -16,6 +17,8 @@ export type AppProps = {
   services: Services;
   /** Sign-in in a tenant; null in demo mode. */
   session: AuthSession | null;
+  /** Whom the demo's requests name as their caller; null in a tenant (or a test without one). */
+  demoCaller?: DemoCaller | null;
   /** Who the host says is signed in; null on a standalone page. */
   hostUser: HostUser | null;
   /** A measure to open first (deep link). */
@@ -23,7 +26,14 @@ export type AppProps = {
 };
 
 /** The tab (inside TabFrame): services, the list's data and the plan chosen, and the shell around the plan. */
-export function App({ config, services, session, hostUser, linkedMeasureId }: AppProps) {
+export function App({
+  config,
+  services,
+  session,
+  demoCaller = null,
+  hostUser,
+  linkedMeasureId,
+}: AppProps) {
   const source = useMemo<PlanSource>(
     () => ({
       listTitle: config.list,
@@ -42,6 +52,7 @@ export function App({ config, services, session, hostUser, linkedMeasureId }: Ap
         <Shell
           config={config}
           session={session}
+          demoCaller={demoCaller}
           hostUser={hostUser}
           linkedMeasureId={linkedMeasureId}
         />

@@ -1,5 +1,5 @@
 import { Button, makeStyles, tokens } from '@fluentui/react-components';
-import { lazy, Suspense, useCallback, useDeferredValue, useMemo, useRef, useState } from 'react';
+import { lazy, Suspense, useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
 import { arrangeMeasures, filterMeasures, listSections, listUnits } from '../domain';
 import type { OverviewFilter } from '../features/overview';
 import { PlanPicker, PlanView } from '../features/report';
@@ -14,6 +14,7 @@ import {
 import type { HostUser } from '../platform';
 import { appMessages } from './app-messages';
 import type { AuthSession } from './auth-session';
+import type { DemoCaller } from './demo-caller';
 import { DemoBanner } from './DemoBanner';
 import { useDisplay } from './display-context';
 import { ReportingFor } from './ReportingFor';
@@ -114,6 +115,8 @@ export type ShellProps = {
   config: RuntimeConfig;
   /** Sign-in in a tenant; null in demo mode. */
   session: AuthSession | null;
+  /** Whom the demo's requests name as their caller: told whom the demo acts as. */
+  demoCaller: DemoCaller | null;
   /** Who the host says is signed in (a name before MSAL knows the account). */
   hostUser: HostUser | null;
   /** A measure to open first: a deep link, `?measure=`, or where a sign-in redirect left off. */
@@ -124,11 +127,12 @@ export type ShellProps = {
  * The tab's frame: demo banner or sign-in and unit choice, title and settings, then the plan
  * (and the overview for the caseworker).
  */
-export function Shell({ config, session, hostUser, linkedMeasureId }: ShellProps) {
+export function Shell({ config, session, demoCaller, hostUser, linkedMeasureId }: ShellProps) {
   const styles = useStyles();
   const t = useMessages(appMessages);
   const display = useDisplay();
   const demo = useDemoUser();
+  useEffect(() => demoCaller?.actAs(demo.user), [demoCaller, demo.user]);
   const tenant = useTenantUser(session, hostUser);
   const acting =
     config.mode === 'demo'

@@ -11,6 +11,7 @@ import {
   type ListSetupApi,
 } from '../graph';
 import { toScopeUris, type Auth } from '../platform';
+import type { DemoCaller } from './demo-caller';
 import type { RuntimeConfig } from './runtime-config';
 import type { ThrottleSignal } from './throttle-signal';
 
@@ -37,10 +38,16 @@ export function createGraphClients(
   graphBaseUrl: string,
   tokens: TokenSource | null,
   throttle: ThrottleSignal,
+  demoCaller: DemoCaller | null = null,
 ): GraphClients {
   if (!tokens) {
-    // Demo mode needs no token: the emulator accepts anonymous requests (GRAPH-NOTES.md, "customHosts").
-    const client = createGraphClient({ baseUrl: graphBaseUrl, onThrottled: throttle.emit });
+    // Demo mode signs no one in: its requests carry an unsigned token for whom it acts as, so the
+    // emulator names that person in createdBy / lastModifiedBy as Graph names a caller.
+    const client = createGraphClient({
+      baseUrl: graphBaseUrl,
+      onThrottled: throttle.emit,
+      unsignedToken: demoCaller?.token,
+    });
     return { client, manageClient: client };
   }
   const { auth, scopes, onToken } = tokens;
@@ -73,8 +80,8 @@ export function createServices(
   return {
     measures: createGraphMeasuresApi(client, { site: config.site, list: config.list }),
     plans: createGraphPlansApi(client, { site: config.site, list: PLANS_LIST_TITLE }),
-    async saveToDocuments(path, data) {
-      const saved = await saveToDrive(client, config.site, path, data);
+    async saveToDocuments(path, data, ifExists) {
+      const saved = await saveToDrive(client, config.site, path, data, ifExists);
       return { name: saved.name, webUrl: saved.webUrl };
     },
     onThrottle: throttle.subscribe,

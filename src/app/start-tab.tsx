@@ -19,6 +19,7 @@ import { App } from './App';
 import { createAuthSession, type AuthSession } from './auth-session';
 import { browserStorage } from './browser-storage';
 import { createGraphClients, createListSetup, createServices } from './create-services';
+import { createDemoCaller } from './demo-caller';
 import { rememberMeasureInFocus, takeMeasureToReturnTo } from './return-to-measure';
 import { toRuntimeConfig } from './runtime-config';
 import {
@@ -104,7 +105,8 @@ export async function startTab({
       scopes: config.mode === 'tenant' ? config.scopes : [],
       onToken: session.tokenReceived,
     };
-    const clients = createGraphClients(config.graphBaseUrl, tokens, throttle);
+    const demoCaller = config.mode === 'demo' ? createDemoCaller() : null;
+    const clients = createGraphClients(config.graphBaseUrl, tokens, throttle, demoCaller);
 
     if (params.get('view') === 'config' || hosted?.frame === 'settings') {
       const teams =
@@ -146,6 +148,7 @@ export async function startTab({
             config={runtime}
             services={createServices(runtime, clients.client, throttle)}
             session={session}
+            demoCaller={demoCaller}
             hostUser={hosted?.user ?? null}
             linkedMeasureId={hosted?.subPageId ?? params.get('measure') ?? returnTo}
           />,

@@ -15,6 +15,11 @@ export type GraphClientOptions = {
   baseUrl: string;
   /** An access token for Graph. Absent in demo mode, where the emulator needs none. */
   getToken?: () => Promise<string>;
+  /**
+   * The demo's unsigned token for whom it acts as (app/demo-caller.ts), sent as the bearer token
+   * to a local Graph over http, where the SDK would send none. Null: no header.
+   */
+  unsignedToken?: () => string | null;
   /** Called when a 429/503 arrives, with the seconds the client now waits before it retries. */
   onThrottled?: (waitSeconds: number) => void;
   /** Defaults to the global fetch. */
@@ -114,6 +119,34 @@ class ThrottleObserver implements Middleware {
   }
 }
 
+/**
+ * First in the chain, so every attempt of the RetryHandler carries it: the Authorization header
+ * with the demo's unsigned token. The SDK's AuthenticationHandler adds tokens only over https.
+ */
+class UnsignedTokenHeader implements Middleware {
+  private next: Middleware | undefined;
+  private readonly token: () => string | null;
+
+  constructor(token: () => string | null) {
+    this.token = token;
+  }
+
+  async execute(context: Context): Promise<void> {
+    if (!this.next) throw new Error('UnsignedTokenHeader must not be last in the middleware chain');
+    const token = this.token();
+    if (token !== null) {
+      const headers = new Headers(context.options?.headers);
+      headers.set('Authorization', `Bearer ${token}`);
+      context.options = { ...context.options, headers };
+    }
+    await this.next.execute(context);
+  }
+
+  setNext(next: Middleware): void {
+    this.next = next;
+  }
+}
+
 /** HTTPMessageHandler with a given fetch: the SDK's own always calls the global one. */
 class FetchHandler implements Middleware {
   private readonly send: typeof fetch;
@@ -147,11 +180,17 @@ export function createGraphClient(options: GraphClientOptions): Client {
     throw new Error(`${options.baseUrl} is Microsoft Graph: a getToken is needed`);
   }
 
+  if (isGraphHost && options.unsignedToken) {
+    throw new Error(`${options.baseUrl} is Microsoft Graph: it refuses unsigned tokens`);
+  }
+
   const retryOptions = new RetryHandlerOptions();
-  const middleware: Middleware[] = [
+  const middleware: Middleware[] = [];
+  if (options.unsignedToken) middleware.push(new UnsignedTokenHeader(options.unsignedToken));
+  middleware.push(
     new AuthenticationHandler(new TokenProvider(options.getToken)),
     new RetryHandler(retryOptions),
-  ];
+  );
   if (options.onThrottled) {
     middleware.push(new ThrottleObserver(options.onThrottled, retryOptions.delay));
   }

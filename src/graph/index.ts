@@ -10,7 +10,7 @@ export {
   type MeasureField,
 } from './measure-columns';
 export { resolveList, resolveSiteId, type ResolvedList } from './resolve-list';
-export { saveToDrive, type SavedDriveItem } from './save-to-drive';
+export { saveToDrive, type IfNameExists, type SavedDriveItem } from './save-to-drive';
 export { checkListAccess, type AccessOutcome } from './check-list-access';
 export { provisionList, type ColumnType, type ProvisionResult } from './provision-list';
 export { toMeasuresError } from './to-measures-error';

@@ -4,6 +4,14 @@ import { toMeasuresError } from './to-measures-error';
 
 export type SavedDriveItem = { name: string; webUrl: string; id: string };
 
+/**
+ * What the library does when a file of that name is there already
+ * (`@microsoft.graph.conflictBehavior`, driveitem-put-content.md): `fail` answers 409
+ * `nameAlreadyExists` and changes nothing, `replace` makes the upload the file's new version,
+ * `rename` saves it beside the old one under a name the library picks ("Notat 1.docx").
+ */
+export type IfNameExists = 'fail' | 'replace' | 'rename';
+
 const CONTENT_TYPES: Record<string, string> = {
   docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
   pdf: 'application/pdf',
@@ -31,22 +39,24 @@ function toBlob(data: Blob | Uint8Array, type: string): Blob {
 }
 
 /**
- * Saves a file to the site's default document library, replacing a file of the same name (the
- * library keeps the earlier one as a version). Simple upload: fine up to 250 MB, and a memo is a
- * few hundred kB.
+ * Saves a file to the site's default document library. A file of the same name is replaced (the
+ * library keeps the earlier one as a version) unless `ifExists` says otherwise. Simple upload:
+ * fine up to 250 MB, and a memo is a few hundred kB.
  */
 export async function saveToDrive(
   client: Client,
   site: string,
   path: string,
   data: Blob | Uint8Array,
+  ifExists: IfNameExists = 'replace',
 ): Promise<SavedDriveItem> {
   try {
     const siteId = await resolveSiteId(client, site);
     const type = contentTypeOf(path, data);
-    // PUT /sites/{site-id}/drive/root:/{path}:/content   (driveitem-put-content.md)
+    // PUT /sites/{site-id}/drive/root:/{path}:/content?@microsoft.graph.conflictBehavior=…
     const item = (await client
       .api(`/sites/${siteId}/drive/root:/${encodePath(path)}:/content`)
+      .query({ '@microsoft.graph.conflictBehavior': ifExists })
       .header('Content-Type', type)
       .put(toBlob(data, type))) as { id?: unknown; name?: unknown; webUrl?: unknown };
     return {

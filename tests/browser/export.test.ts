@@ -13,6 +13,7 @@ import {
   expectAttribute,
   expectTexts,
   expectValue,
+  expectVisible,
   launchBrowser,
   newAppContext,
   openAs,
@@ -185,4 +186,52 @@ describe('the caseworker exports the notat', () => {
     await expectValue(again.getByRole('textbox', { name: /^Saksnr\./ }), '26');
     await context.close();
   });
+
+  it('asks before replacing a memo saved before, saves it under a new name, and says when the file is open in Word', async () => {
+    const context = await newAppContext(browser);
+    const page = await context.newPage();
+    await openAs(page, app.url, 'Saksbehandler');
+    await page.getByRole('button', { name: 'Eksporter notat' }).click();
+    const dialog = await fill2012Memo(page);
+    const saveButton = dialog.getByRole('button', { name: 'Lagre i SharePoint' });
+    await saveButton.click();
+    await expectVisible(dialog.getByRole('link', { name: `Åpne «${FILE_NAME}»` }));
+
+    // The same memo again: the file is there, so the tab asks instead of replacing it.
+    await saveButton.click();
+    await expectVisible(dialog.getByText('Det finnes allerede en fil med dette navnet'));
+    await expectVisible(
+      dialog.getByText(`«${FILE_NAME}» ligger allerede i mappen Oppfølging`, { exact: false }),
+    );
+    await screenshot(page, 'export-name-taken');
+    const renamed = FILE_NAME.replace('.docx', ' 1.docx');
+    await dialog.getByRole('button', { name: 'Lagre med nytt navn' }).click();
+    await expectVisible(dialog.getByRole('link', { name: `Åpne «${renamed}»` }));
+    expect(await libraryFiles()).toEqual([FILE_NAME, renamed].sort());
+
+    // Replacing a file someone has open in Word: SharePoint answers 423, the tab says so plainly.
+    await saveButton.click();
+    const replace = dialog.getByRole('button', { name: 'Erstatt filen' });
+    await expectVisible(replace);
+    await app.emulator.injectFaults({ status: 423, count: 1, method: 'PUT' });
+    await replace.click();
+    await expectVisible(
+      dialog.getByText(`«${FILE_NAME}» er åpen i Word eller låst av noen andre`, { exact: false }),
+    );
+    await screenshot(page, 'export-file-locked');
+    // Closed in Word: trying again replaces it, and the library still holds two files.
+    await dialog.getByRole('button', { name: 'Prøv igjen' }).click();
+    await expectVisible(dialog.getByRole('link', { name: `Åpne «${FILE_NAME}»` }));
+    expect(await libraryFiles()).toEqual([FILE_NAME, renamed].sort());
+    await context.close();
+  });
 });
+
+/** The names in the library's Oppfølging folder, as any Graph client reads them. */
+async function libraryFiles(): Promise<string[]> {
+  const response = await fetch(
+    `${app.emulator.baseUrl}/sites/${app.emulator.siteId}/drive/root:/${encodePath('Oppfølging')}:/children`,
+  );
+  const body = (await response.json()) as { value: { name: string }[] };
+  return body.value.map((item) => item.name).sort();
+}

@@ -172,6 +172,51 @@ describe('a unit reports on its own measures', () => {
     await expect(page.evaluate(() => 'hacked' in window)).resolves.toBe(false);
     await page.context().close();
   });
+
+  it('saves under the name of the person the demo acts as, and the history says what the list no longer keeps', async () => {
+    // A site owner's setting: the list keeps only the latest version.
+    await app.emulator.setVersioning(app.emulator.listTitle, {
+      enabled: true,
+      majorVersionLimit: 1,
+    });
+    const page = await newPage();
+    const tokens: string[] = [];
+    page.on('request', (request) => {
+      if (request.method() === 'PATCH') tokens.push(request.headers()['authorization'] ?? '');
+    });
+    await openAs(page, app.url, 'HUM-seksjonen');
+    const editor = await openEditor(page, TITLES.coordinate);
+    await reportBox(editor).fill('Rapportert med én versjon igjen.');
+    await editor.getByRole('button', { name: 'Lagre' }).click();
+    await expectVisible(saveState(editor).getByText(/^Lagret /));
+
+    // The unsigned token names the person; Graph (here the emulator) names them as the editor.
+    const claims = JSON.parse(
+      Buffer.from(tokens[0]?.split('.')[1] ?? '', 'base64url').toString('utf8'),
+    ) as { name?: string };
+    expect(claims.name).toBe('Kristin Hoem Langsholt');
+    const listed = (await (
+      await fetch(
+        `${app.emulator.baseUrl}/sites/${app.emulator.siteId}/lists/${app.emulator.listId}/items?$top=500&$expand=fields($select=Title)`,
+      )
+    ).json()) as {
+      value: { fields: { Title: string }; lastModifiedBy: { user: { displayName: string } } }[];
+    };
+    expect(
+      listed.value.find((i) => i.fields.Title === TITLES.coordinate)?.lastModifiedBy.user
+        .displayName,
+    ).toBe('Kristin Hoem Langsholt');
+    const item = measure(page, TITLES.coordinate);
+    await item.getByRole('button', { name: 'Historikk' }).click();
+    await expectVisible(
+      item.getByText(
+        'Listen tar bare vare på den siste versjonen av hvert tiltak. Eldre endringer er slettet av SharePoint og vises ikke her.',
+      ),
+    );
+    await expectCount(item.getByRole('list', { name: 'Historikk' }).getByRole('listitem'), 1);
+    await screenshot(page, 'history-version-limit');
+    await page.context().close();
+  });
 });
 
 describe('when saving goes wrong', () => {

@@ -186,7 +186,7 @@ describe('reading items', () => {
       Title:
         'Anbefalingene i evalueringsrapporten legges til grunn i det videre samarbeidet med IOM på menneskehandel',
       Status: 'Gjennomført',
-      Deadline: '2012-08-25T00:00:00Z',
+      Deadline: '2012-08-24T22:00:00Z',
       SortOrder: 10,
     });
   });
@@ -392,7 +392,7 @@ describe('writing items', () => {
     const item = created.json as Item;
     expect(item.fields).toMatchObject({
       Title: 'Nytt tiltak',
-      Deadline: '2013-06-30T00:00:00Z',
+      Deadline: '2013-06-29T22:00:00Z',
       SortOrder: 5,
     });
     expect(Number(item.id)).toBeGreaterThan(SEEDED + EXTRA);

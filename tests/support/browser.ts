@@ -44,7 +44,25 @@ export async function newAppContext(
     reducedMotion: 'reduce',
   });
   await guardCsp(context);
+  unrouteBeforeClose(context);
   return context;
+}
+
+/**
+ * Closing a context while one of its route handlers still waits on `route.fetch` rejects that
+ * fetch ("Request context disposed") after the test has moved on, as an unhandled rejection.
+ * The context's close first removes every route (the context's and its pages'), ignoring what
+ * handlers still running then throw, so a closed context leaves nothing behind.
+ */
+export function unrouteBeforeClose(context: BrowserContext): void {
+  const close = context.close.bind(context);
+  context.close = async (options) => {
+    await Promise.all([
+      context.unrouteAll({ behavior: 'ignoreErrors' }),
+      ...context.pages().map((page) => page.unrouteAll({ behavior: 'ignoreErrors' })),
+    ]);
+    await close(options);
+  };
 }
 
 /**

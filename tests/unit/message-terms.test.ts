@@ -97,6 +97,9 @@ const samples: Record<string, unknown[][]> = {
   'export.includeUnreported': counts,
   'export.waiting': counts,
   'export.downloaded': [['Notat 11-10298-26 20.12.2012.docx']],
+  'report.historyTrimmed': counts,
+  'export.nameTaken': [['Notat 11-10298-26 20.12.2012.docx', 'Oppfølging']],
+  'export.locked': [['Notat 11-10298-26 20.12.2012.docx']],
   'export.openSaved': [['Notat 11-10298-26 20.12.2012.docx']],
   'errors.describe': GRAPH_ERROR_KINDS.map((kind) => [
     new MeasuresError(kind, kind),

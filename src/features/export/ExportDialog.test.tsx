@@ -6,6 +6,7 @@ import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vite
 import { toCalendarDate } from '../../domain';
 import { MeasuresError } from '../../graph/errors';
 import type { MeasuresApi } from '../../graph/measures-api';
+import type { IfNameExists } from '../../graph/save-to-drive';
 import { formatNorwegianDate } from '../../domain';
 import { paragraphsOf, partXml, readDocxParts } from '../../../tests/support/memo/read-docx';
 import { seedMeasures } from '../../../tests/support/memo/seed-measures';
@@ -26,9 +27,11 @@ const measuresApi: MeasuresApi = {
   readChanges: notUsed,
 };
 
-type Saved = { path: string; data: Blob };
+type Saved = { path: string; data: Blob; ifExists?: IfNameExists };
 
-function renderDialog(save: (path: string, data: Blob) => Promise<SavedFile>) {
+function renderDialog(
+  save: (path: string, data: Blob, ifExists: IfNameExists) => Promise<SavedFile>,
+) {
   const services: Services = {
     measures: measuresApi,
     plans: { listPlans: () => Promise.resolve([]), createPlan: notUsed, updatePlan: notUsed },
@@ -85,7 +88,8 @@ describe('ExportDialog', () => {
 
   it('says what is wrong at the field, takes the user there and exports nothing', async () => {
     const user = userEvent.setup();
-    const save = vi.fn<(path: string, data: Blob) => Promise<SavedFile>>(notUsed);
+    const save =
+      vi.fn<(path: string, data: Blob, ifExists: IfNameExists) => Promise<SavedFile>>(notUsed);
     renderDialog(save);
     const date = screen.getByRole('textbox', { name: /^Dato/ });
     await user.clear(date);
@@ -156,4 +160,95 @@ describe('ExportDialog', () => {
       ),
     );
   });
+
+  it('asks before replacing a file of the same name, and replaces it or saves beside it as chosen', async () => {
+    const user = userEvent.setup();
+    const calls: Saved[] = [];
+    const fileName = `Notat 11-10298-26 ${today}.docx`;
+    renderDialog(async (path, data, ifExists) => {
+      calls.push({ path, data, ifExists });
+      if (ifExists === 'fail') {
+        throw new MeasuresError('invalid', 'The specified item name already exists.', {
+          status: 409,
+          code: 'nameAlreadyExists',
+        });
+      }
+      const name = ifExists === 'rename' ? fileName.replace('.docx', ' 1.docx') : fileName;
+      return { name, webUrl: `https://demo.sharepoint.com/${encodeURIComponent(name)}` };
+    });
+    await user.type(screen.getByRole('textbox', { name: /^Saksnr\./ }), '26');
+    const saveButton = screen.getByRole('button', { name: 'Lagre i SharePoint' });
+    await user.click(saveButton);
+
+    expect(
+      await screen.findByText('Det finnes allerede en fil med dette navnet', undefined, {
+        timeout: 15_000,
+      }),
+    ).toBeTruthy();
+    expect(
+      screen.getByText(new RegExp(`«${fileName}» ligger allerede i mappen Oppfølging`)),
+    ).toBeTruthy();
+    // Nothing is replaced without the caseworker's word, and the form waits for the answer.
+    expect(calls.map((c) => c.ifExists)).toEqual(['fail']);
+    expect(saveButton).toHaveProperty('disabled', true);
+
+    await user.click(screen.getByRole('button', { name: 'Lagre med nytt navn' }));
+    await screen.findByRole('link', { name: `Åpne «Notat 11-10298-26 ${today} 1.docx»` });
+    expect(calls.map((c) => c.ifExists)).toEqual(['fail', 'rename']);
+    // The memo built once is the one saved on the second try.
+    expect(calls[1]?.data).toBe(calls[0]?.data);
+
+    await user.click(screen.getByRole('button', { name: 'Lagre i SharePoint' }));
+    await user.click(
+      await screen.findByRole('button', { name: 'Erstatt filen' }, { timeout: 15_000 }),
+    );
+    await screen.findByRole('link', { name: `Åpne «${fileName}»` });
+    expect(calls.map((c) => c.ifExists)).toEqual(['fail', 'rename', 'fail', 'replace']);
+
+    await user.click(screen.getByRole('button', { name: 'Lagre i SharePoint' }));
+    await user.click(await screen.findByRole('button', { name: 'Avbryt' }, { timeout: 15_000 }));
+    await waitFor(() =>
+      expect(screen.queryByText('Det finnes allerede en fil med dette navnet')).toBeNull(),
+    );
+    expect(calls).toHaveLength(5);
+    expect(screen.getByRole('button', { name: 'Lagre i SharePoint' })).toHaveProperty(
+      'disabled',
+      false,
+    );
+  });
+
+  it('says a file open in Word is locked, in its own words, and offers a new name', async () => {
+    const user = userEvent.setup();
+    const tries: IfNameExists[] = [];
+    renderDialog(async (_path, _data, ifExists) => {
+      tries.push(ifExists);
+      if (ifExists === 'fail') {
+        throw new MeasuresError('invalid', 'exists', { status: 409, code: 'nameAlreadyExists' });
+      }
+      if (ifExists === 'replace') {
+        throw new MeasuresError('invalid', 'The resource that is being accessed is locked.', {
+          status: 423,
+          code: 'resourceLocked',
+        });
+      }
+      return { name: 'Notat 1.docx', webUrl: 'https://demo.sharepoint.com/Notat%201.docx' };
+    });
+    await user.type(screen.getByRole('textbox', { name: /^Saksnr\./ }), '26');
+    await user.click(screen.getByRole('button', { name: 'Lagre i SharePoint' }));
+    await user.click(
+      await screen.findByRole('button', { name: 'Erstatt filen' }, { timeout: 15_000 }),
+    );
+    expect(
+      await screen.findByText(
+        /er åpen i Word eller låst av noen andre, så den kan ikke erstattes nå\. Lukk filen i Word og prøv igjen/,
+      ),
+    ).toBeTruthy();
+    expect(screen.queryByText('SharePoint godtok ikke filen.')).toBeNull();
+
+    await user.click(screen.getByRole('button', { name: 'Prøv igjen' }));
+    await screen.findByText(/er åpen i Word/);
+    await user.click(screen.getByRole('button', { name: 'Lagre med nytt navn' }));
+    await screen.findByRole('link', { name: 'Åpne «Notat 1.docx»' });
+    expect(tries).toEqual(['fail', 'replace', 'replace', 'rename']);
+  }, 60_000);
 });

@@ -177,7 +177,15 @@ export function ExportDialog({ open, onClose, caseNumber, measures }: ExportDial
                 <MessageBarBody>{t.fixProblems}</MessageBarBody>
               </MessageBar>
             )}
-            <ExportStatus state={exporter.state} t={t} />
+            <ExportStatus
+              state={exporter.state}
+              t={t}
+              choices={{
+                replace: () => void exporter.replace(),
+                saveAsNew: () => void exporter.saveAsNew(),
+                cancel: exporter.cancelSave,
+              }}
+            />
           </div>
         </DialogBody>
       </DialogSurface>

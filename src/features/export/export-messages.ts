@@ -52,6 +52,13 @@ export type ExportTexts = {
   saveFailed: string;
   saveProblems: Record<GraphErrorKind | 'unknown', string>;
   keptValues: string;
+  nameTakenTitle: string;
+  nameTaken: (fileName: string, folder: string) => string;
+  replaceFile: string;
+  saveAsNew: string;
+  cancelSave: string;
+  locked: (fileName: string) => string;
+  tryAgain: string;
 };
 
 export const exportMessages: Messages<ExportTexts> = {
@@ -126,6 +133,15 @@ export const exportMessages: Messages<ExportTexts> = {
       unknown: 'Noe gikk galt under lagringen. Prøv igjen.',
     },
     keptValues: 'Det du har skrevet, er tatt vare på.',
+    nameTakenTitle: 'Det finnes allerede en fil med dette navnet',
+    nameTaken: (fileName, folder) =>
+      `«${fileName}» ligger allerede i mappen ${folder} i teamets dokumentbibliotek. Vil du erstatte den, eller lagre notatet med et nytt navn? Erstatter du den, tar SharePoint vare på den gamle som en tidligere versjon.`,
+    replaceFile: 'Erstatt filen',
+    saveAsNew: 'Lagre med nytt navn',
+    cancelSave: 'Avbryt',
+    locked: (fileName) =>
+      `«${fileName}» er åpen i Word eller låst av noen andre, så den kan ikke erstattes nå. Lukk filen i Word og prøv igjen, eller lagre notatet med et nytt navn.`,
+    tryAgain: 'Prøv igjen',
   },
   en: {
     title: 'Export memo',
@@ -199,5 +215,14 @@ export const exportMessages: Messages<ExportTexts> = {
       unknown: 'Something went wrong while saving. Try again.',
     },
     keptValues: 'What you have written is kept.',
+    nameTakenTitle: 'A file with this name already exists',
+    nameTaken: (fileName, folder) =>
+      `“${fileName}” is already in the folder ${folder} of the team's document library. Do you want to replace it, or save the memo under a new name? If you replace it, SharePoint keeps the old one as an earlier version.`,
+    replaceFile: 'Replace the file',
+    saveAsNew: 'Save under a new name',
+    cancelSave: 'Cancel',
+    locked: (fileName) =>
+      `“${fileName}” is open in Word or locked by someone else, so it cannot be replaced now. Close the file in Word and try again, or save the memo under a new name.`,
+    tryAgain: 'Try again',
   },
 };

@@ -1,5 +1,6 @@
 import { makeStyles, Spinner, tokens } from '@fluentui/react-components';
-import type { MeasureVersion } from '../../domain';
+import type { Measure, MeasureVersion } from '../../domain';
+import { historyGap, type HistoryGap } from './history-gap';
 import { useMessages } from '../shared/i18n';
 import { errorMessages } from './error-messages';
 import { usePlanSource } from '../shared/MeasuresProvider';
@@ -58,14 +59,24 @@ function changeOf(
   return { status, reportChanged };
 }
 
+/** What the list no longer holds, in plain words; nothing when the history is whole. */
+function GapNote({ gap, t, className }: { gap: HistoryGap; t: ReportTexts; className: string }) {
+  if (gap.kind === 'none') return null;
+  return (
+    <p className={className}>
+      {gap.kind === 'trimmed' ? t.historyTrimmed(gap.kept) : t.historyVersioningOff}
+    </p>
+  );
+}
+
 /** "Historikk": who changed status and report, and when. */
-export function MeasureHistory({ measureId, etag }: { measureId: string; etag: string }) {
+export function MeasureHistory({ measure }: { measure: Measure }) {
   const styles = useStyles();
   const t = useMessages(reportMessages);
   const errors = useMessages(errorMessages);
   const { listTitle } = usePlanSource();
   const formatInstant = useFormatInstant();
-  const history = useMeasureHistory(measureId, etag);
+  const history = useMeasureHistory(measure.id, measure.etag);
 
   if (history.phase === 'loading') {
     return <Spinner size="tiny" labelPosition="after" label={t.historyLoading} />;
@@ -81,33 +92,37 @@ export function MeasureHistory({ measureId, etag }: { measureId: string; etag: s
     return <p className={styles.message}>{t.historyEmpty}</p>;
   }
   const versions = history.versions;
+  const gap = historyGap(versions, measure);
   return (
-    <ol className={styles.list} aria-label={t.history}>
-      {versions.map((version, index) => {
-        const change = changeOf(version, versions[index + 1], t);
-        // A report names its reporter; other edits (a review, a new deadline) only their author.
-        const reported = change.status !== null || change.reportChanged;
-        const who = reported
-          ? version.reportedBy || version.modifiedBy
-          : version.modifiedBy || version.reportedBy;
-        return (
-          <li key={version.id} className={styles.entry}>
-            <span className={styles.when}>
-              {formatInstant(version.modifiedAt)} · {who}
-            </span>
-            {change.status && <span className={styles.change}>{change.status}</span>}
-            {change.reportChanged && (
-              <>
-                <span className={styles.change}>{t.historyReportChanged}</span>
-                <ReportText text={version.statusReport ?? ''} emptyText={t.emptyReport} />
-              </>
-            )}
-            {!change.status && !change.reportChanged && (
-              <span className={styles.change}>{t.historyNoChange}</span>
-            )}
-          </li>
-        );
-      })}
-    </ol>
+    <>
+      <GapNote gap={gap} t={t} className={styles.message} />
+      <ol className={styles.list} aria-label={t.history}>
+        {versions.map((version, index) => {
+          const change = changeOf(version, versions[index + 1], t);
+          // A report names its reporter; other edits (a review, a new deadline) only their author.
+          const reported = change.status !== null || change.reportChanged;
+          const who = reported
+            ? version.reportedBy || version.modifiedBy
+            : version.modifiedBy || version.reportedBy;
+          return (
+            <li key={version.id} className={styles.entry}>
+              <span className={styles.when}>
+                {formatInstant(version.modifiedAt)} · {who}
+              </span>
+              {change.status && <span className={styles.change}>{change.status}</span>}
+              {change.reportChanged && (
+                <>
+                  <span className={styles.change}>{t.historyReportChanged}</span>
+                  <ReportText text={version.statusReport ?? ''} emptyText={t.emptyReport} />
+                </>
+              )}
+              {!change.status && !change.reportChanged && (
+                <span className={styles.change}>{t.historyNoChange}</span>
+              )}
+            </li>
+          );
+        })}
+      </ol>
+    </>
   );
 }

@@ -299,7 +299,7 @@ export const MeasureItem = memo(function MeasureItem({
         <div id={historyId} className={styles.panel}>
           <p className={styles.panelTitle}>{t.history}</p>
           <Suspense fallback={null}>
-            <MeasureHistory measureId={measure.id} etag={measure.etag} />
+            <MeasureHistory measure={measure} />
           </Suspense>
         </div>
       )}

@@ -38,6 +38,8 @@ export type ReportTexts = {
   historyStatusSet: (to: string) => string;
   historyReportChanged: string;
   historyNoChange: string;
+  historyTrimmed: (kept: number) => string;
+  historyVersioningOff: string;
   readOnlyHint: string;
   report: string;
   reportFor: (title: string) => string;
@@ -118,6 +120,10 @@ export const reportMessages: Messages<ReportTexts> = {
     historyStatusSet: (to) => `Status: ${to}`,
     historyReportChanged: `${sentenceCase(terms.nb.theStatusReport)} ble endret:`,
     historyNoChange: `Ingen endring i status eller ${terms.nb.statusReport}.`,
+    historyTrimmed: (kept) =>
+      `Listen tar bare vare på ${kept === 1 ? 'den siste versjonen' : `de ${kept} siste versjonene`} av hvert tiltak. Eldre endringer er slettet av SharePoint og vises ikke her.`,
+    historyVersioningOff:
+      'Versjonshistorikk er slått av for denne listen i SharePoint. Bare den siste versjonen finnes, så tidligere endringer kan ikke vises.',
     readOnlyHint: 'Bare ansvarlig enhet kan rapportere på dette tiltaket.',
     report: 'Rapporter',
     reportFor: (title) => `Rapporter på «${title}»`,
@@ -199,6 +205,10 @@ export const reportMessages: Messages<ReportTexts> = {
     historyStatusSet: (to) => `Status: ${to}`,
     historyReportChanged: `${sentenceCase(terms.en.theStatusReport)} was changed:`,
     historyNoChange: `No change to status or ${terms.en.statusReport}.`,
+    historyTrimmed: (kept) =>
+      `The list keeps only the latest ${kept === 1 ? 'version' : `${kept} versions`} of each measure. Older changes have been deleted by SharePoint and are not shown here.`,
+    historyVersioningOff:
+      'Version history is turned off for this list in SharePoint. Only the latest version exists, so earlier changes cannot be shown.',
     readOnlyHint: 'Only the responsible unit can report on this measure.',
     report: 'Report',
     reportFor: (title) => `Report on “${title}”`,

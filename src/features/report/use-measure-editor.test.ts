@@ -348,3 +348,45 @@ describe('editorReducer: following the list', () => {
     expect(isBusy({ kind: 'failed', error: null })).toBe(false);
   });
 });
+
+describe('another tab of the same browser', () => {
+  const draft = (statusReport: string) => ({
+    status: 'Pågår' as const,
+    statusReport,
+    baseEtag: base.etag,
+    failed: false,
+  });
+
+  it('is followed by a tab with nothing typed in it', () => {
+    const state = editorReducer(initialEditorState(base, null), {
+      type: 'other-tab',
+      draft: draft('Fra den andre fanen'),
+    });
+    expect(state.values.statusReport).toBe('Fra den andre fanen');
+    expect(state.phase.kind).toBe('editing');
+    expect(state.otherTab).toBeNull();
+  });
+
+  it('after a save, keeps the saved text and «saved», and names the other tab’s text', () => {
+    const saved: Measure = {
+      ...base,
+      etag: '"g,2"',
+      statusReport: 'Lagret her',
+      reportedAt: '2012-12-03T09:12:00Z',
+    };
+    let state = editorReducer(initialEditorState(base, null), {
+      type: 'change',
+      values: { status: 'Pågår', statusReport: 'Lagret her' },
+    });
+    state = editorReducer(state, { type: 'save-start' });
+    state = editorReducer(state, {
+      type: 'saved',
+      measure: saved,
+      sent: { status: 'Pågår', statusReport: 'Lagret her' },
+    });
+    state = editorReducer(state, { type: 'other-tab', draft: draft('Fra den andre fanen') });
+    expect(state.phase).toEqual({ kind: 'saved', at: '2012-12-03T09:12:00Z' });
+    expect(state.values.statusReport).toBe('Lagret her');
+    expect(state.otherTab).toEqual({ status: 'Pågår', statusReport: 'Fra den andre fanen' });
+  });
+});

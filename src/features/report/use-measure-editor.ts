@@ -122,11 +122,10 @@ function otherTabChanged(state: EditorState, draft: Draft | null): EditorState {
   if (draft === null || sameValues(draft, state.values)) {
     return state.otherTab === null ? state : { ...state, otherTab: null };
   }
-  const settled = !state.hasDraft && !isBusy(state.phase) && state.phase.kind !== 'conflict';
-  if (settled) {
-    // Nothing typed here: follow the other tab, so both show the same edit.
-    return stateOfDraft(draft);
-  }
+  // Nothing typed here since it opened: follow the other tab, so both show the same edit. A tab
+  // that has just saved keeps its «Lagret» and says the other tab has another text instead: its
+  // user saw the save go through and must not see the text swap under them.
+  if (state.phase.kind === 'clean') return stateOfDraft(draft);
   return { ...state, otherTab: { status: draft.status, statusReport: draft.statusReport } };
 }
 
@@ -337,7 +336,10 @@ export function useMeasureEditor(measure: Measure): MeasureEditor {
             return;
           }
         }
-        drafts.write(measureId, draftOf(stateRef.current.values, stateRef.current.baseEtag, true));
+        const kept = draftOf(stateRef.current.values, stateRef.current.baseEtag, true);
+        // No answer at all (offline, or the page reloading aborts the request): the save may have
+        // reached the list, so what it sent stays with the draft for the next load to check.
+        drafts.write(measureId, error.kind === 'network' ? { ...kept, sending: sent } : kept);
         dispatch({ type: 'failed', error });
       }
     },

@@ -1,6 +1,7 @@
 import { createContext, useContext } from 'react';
 import type { MeasuresApi } from '../../graph/measures-api';
 import type { PlansApi } from '../../graph/plans-api';
+import type { IfNameExists } from '../../graph/save-to-drive';
 
 /** A file saved in the team site's document library. */
 export type SavedFile = { name: string; webUrl: string };
@@ -13,8 +14,8 @@ export type Services = {
   measures: MeasuresApi;
   /** The plans list beside the measures (`Oppfølgingsplaner`); a site without it answers not-found. */
   plans: PlansApi;
-  // PUT /sites/{site}/drive/root:/{path}:/content
-  saveToDocuments(path: string, data: Blob): Promise<SavedFile>;
+  // PUT /sites/{site}/drive/root:/{path}:/content?@microsoft.graph.conflictBehavior=…
+  saveToDocuments(path: string, data: Blob, ifExists: IfNameExists): Promise<SavedFile>;
   /** Tells listeners while a request waits out a Retry-After (429/503), so the UI can say "waiting". */
   onThrottle(listener: (waitSeconds: number) => void): () => void;
 };

@@ -7,6 +7,7 @@ import { readFile } from 'node:fs/promises';
 import { extname, resolve, sep } from 'node:path';
 import type { BrowserContext, FrameLocator, Page } from 'playwright-core';
 import { guardCsp } from '../csp-guard';
+import { unrouteBeforeClose } from '../browser';
 import { shippedHeaders } from '../security-headers';
 import { installTeamsHost } from './host-protocol';
 import type { HostScenario, LegacyContext, TeamsHostControl } from './host-protocol';
@@ -43,6 +44,7 @@ export async function routeTeamsWorld(
   const requests: string[] = [];
   context.on('request', (request) => requests.push(request.url()));
   await guardCsp(context);
+  unrouteBeforeClose(context);
 
   await context.route(`${TEAMS_ORIGIN}/**`, (route) =>
     route.fulfill({
