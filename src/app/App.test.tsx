@@ -41,6 +41,9 @@ const measures: MeasuresApi = {
 const services: Services = {
   measures,
   saveToDocuments: notUsed,
+  plans: { listPlans: notUsed, createPlan: notUsed, updatePlan: notUsed },
+  createMeasures: notUsed,
+  myDepartment: () => Promise.resolve(null),
   onThrottle: () => () => undefined,
 };
 

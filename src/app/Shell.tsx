@@ -1,6 +1,7 @@
 import { Button, makeStyles, tokens } from '@fluentui/react-components';
 import { lazy, Suspense, useCallback, useMemo, useRef, useState } from 'react';
 import { UnitOverview } from '../features/overview';
+import { PlanTools } from '../features/plan';
 import { PlanPicker, PlanView } from '../features/report';
 import {
   CurrentUserContext,
@@ -174,6 +175,11 @@ export function Shell({ config, session, hostUser, linkedMeasureId }: ShellProps
                       selected={plan.selected}
                       onChoose={plan.choose}
                     />
+                  </div>
+                )}
+                {isCaseworker && (
+                  <div className={styles.plan}>
+                    <PlanTools />
                   </div>
                 )}
               </div>

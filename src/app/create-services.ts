@@ -4,7 +4,11 @@ import {
   checkListAccess,
   createGraphClient,
   createGraphMeasuresApi,
-  provisionList,
+  createGraphPlansApi,
+  createMeasuresBatch,
+  PLANS_LIST_TITLE,
+  provisionAllLists,
+  readMyDepartment,
   saveToDrive,
   type ListSetupApi,
 } from '../graph';
@@ -68,8 +72,13 @@ export function createServices(
   client: Client,
   throttle: ThrottleSignal,
 ): Services {
+  const location = { site: config.site, list: config.list };
   return {
-    measures: createGraphMeasuresApi(client, { site: config.site, list: config.list }),
+    measures: createGraphMeasuresApi(client, location),
+    plans: createGraphPlansApi(client, { site: config.site, list: PLANS_LIST_TITLE }),
+    createMeasures: (measures, onProgress) =>
+      createMeasuresBatch(client, location, measures, onProgress ? { onProgress } : {}),
+    myDepartment: () => readMyDepartment(client),
     async saveToDocuments(path, data) {
       const saved = await saveToDrive(client, config.site, path, data);
       return { name: saved.name, webUrl: saved.webUrl };
@@ -85,7 +94,6 @@ export function createServices(
 export function createListSetup({ client, manageClient }: GraphClients): ListSetupApi {
   return {
     checkAccess: (location) => checkListAccess(client, location),
-    provision: (location) =>
-      provisionList(manageClient, { site: location.site, listTitle: location.list }),
+    provision: (location) => provisionAllLists(manageClient, location),
   };
 }

@@ -6,6 +6,7 @@ import { terms } from '../../src/domain/terms';
 import { configureMessages } from '../../src/features/configure/configure-messages';
 import { exportMessages } from '../../src/features/export/export-messages';
 import { overviewMessages } from '../../src/features/overview/overview-messages';
+import { planMessages } from '../../src/features/plan/plan-messages';
 import { errorMessages } from '../../src/features/report/error-messages';
 import { reportMessages } from '../../src/features/report/report-messages';
 import { statusNames } from '../../src/features/shared/status-names';
@@ -27,6 +28,7 @@ const catalogues: Record<string, Record<Language, unknown>> = {
   configure: configureMessages,
   export: exportMessages,
   overview: overviewMessages,
+  plan: planMessages,
   errors: errorMessages,
   report: reportMessages,
   statusNames,
@@ -74,6 +76,7 @@ const samples: Record<string, unknown[][]> = {
   'configure.createdColumns': [['Status, Frist']],
   'configure.createdIndexes': [['Status']],
   'configure.completed': list,
+  'configure.listUnchanged': list,
   'configure.conflicting': [['Status']],
   'configure.forbidden': list,
   'export.documentNumberHint': [['11/10298']],
@@ -112,6 +115,32 @@ const samples: Record<string, unknown[][]> = {
     ['20.12.2012', '09:12'],
     ['20.12.2012', '14:05'],
   ],
+  'plan.ruleProposes': [
+    ['25.08.2012', '25.08.2012'],
+    [null, null],
+  ],
+  'plan.caseNumberTaken': [['11/10298']],
+  'plan.previewHeading': counts,
+  'plan.rowLabel': [[1], [8]],
+  'plan.needsFix': counts,
+  'plan.readyToCreate': counts,
+  'plan.create': counts,
+  'plan.creating': [
+    [0, 8],
+    [8, 8],
+  ],
+  'plan.createdPlan': [['Oppfølging av evaluering av IOMs innsats mot menneskehandel']],
+  'plan.importDone': [
+    [8, 0],
+    [5, 3],
+  ],
+  'plan.importFailed': counts,
+  'plan.failedRow': [['Styrke dialogen med IOM', 'Invalid request']],
+  'plan.manageHeading': [['11/10298']],
+  'plan.saved': [['Styrke dialogen med IOM']],
+  'plan.removed': [['Styrke dialogen med IOM']],
+  'plan.removeConfirm': [['Styrke dialogen med IOM']],
+  'plan.conflictTheirs': [['Kari Nordmann'], ['']],
   'terms.retryingIn': counts,
   'terms.clockTime': [['09:12'], ['00:00']],
 };

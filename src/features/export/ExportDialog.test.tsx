@@ -32,6 +32,9 @@ function renderDialog(save: (path: string, data: Blob) => Promise<SavedFile>) {
   const services: Services = {
     measures: measuresApi,
     saveToDocuments: save,
+    plans: { listPlans: notUsed, createPlan: notUsed, updatePlan: notUsed },
+    createMeasures: notUsed,
+    myDepartment: () => Promise.resolve(null),
     onThrottle: () => () => undefined,
   };
   const onClose = vi.fn();
