@@ -120,7 +120,7 @@ export function MeasureConflict({
       tabIndex={-1}
       className={styles.root}
       role="group"
-      aria-label={t.conflictTitle}
+      aria-label={t.conflictChoice}
     >
       <MessageBar intent="warning" layout="multiline">
         <MessageBarBody>

@@ -43,6 +43,7 @@ const useStyles = makeStyles({
   actionsCell: { width: '190px' },
   actions: { display: 'flex', gap: tokens.spacingHorizontalS },
   toolbar: { display: 'flex', justifyContent: 'flex-start' },
+  confirm: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
 });
 
 type Mode =
@@ -61,6 +62,7 @@ function RemoveMeasure({
   onRemoved: () => void;
   onCancel: () => void;
 }) {
+  const styles = useStyles();
   const t = useMessages(planMessages);
   const write = useMeasureWrite();
   const current = write.state.kind === 'conflict' ? write.state.current : measure;
@@ -78,18 +80,21 @@ function RemoveMeasure({
     );
   }
   return (
-    <MessageBar intent="warning" layout="multiline">
-      <MessageBarBody>
-        <MessageBarTitle>{t.removeConfirmTitle}</MessageBarTitle>{' '}
-        <span lang={DATA_LANGUAGE}>{t.removeConfirm(current.title)}</span>
-        {write.state.kind === 'conflict' && <p>{t.removeConflict}</p>}
-        {write.state.kind === 'failed' && (
-          <p>
-            {t.saveFailed} {t.problem[write.state.error.kind]}
-          </p>
-        )}
-      </MessageBarBody>
-      <MessageBarActions>
+    <section aria-label={t.removeConfirmTitle} className={styles.confirm}>
+      <MessageBar intent="warning" layout="multiline">
+        <MessageBarBody>
+          <MessageBarTitle>{t.removeConfirmTitle}</MessageBarTitle>{' '}
+          <span lang={DATA_LANGUAGE}>{t.removeConfirm(current.title)}</span>
+          {write.state.kind === 'conflict' && <> {t.removeConflict}</>}
+          {write.state.kind === 'failed' && (
+            <>
+              {' '}
+              {t.saveFailed} {t.problem[write.state.error.kind]}
+            </>
+          )}
+        </MessageBarBody>
+      </MessageBar>
+      <div className={styles.actions}>
         <Button
           appearance="primary"
           disabled={write.state.kind === 'busy'}
@@ -98,17 +103,19 @@ function RemoveMeasure({
           {write.state.kind === 'conflict' ? t.removeAnyway : t.removeConfirmButton}
         </Button>
         <Button onClick={onCancel}>{t.cancel}</Button>
-      </MessageBarActions>
-    </MessageBar>
+      </div>
+    </section>
   );
 }
 
 /** The caseworker's list of the plan's measures: add one, change one, remove one. */
 export function MeasuresDialog({
   caseNumber,
+  open,
   onClose,
 }: {
   caseNumber: string;
+  open: boolean;
   onClose: () => void;
 }) {
   const styles = useStyles();
@@ -139,7 +146,7 @@ export function MeasuresDialog({
   const date = (value: string | null) => (value ? formatNorwegianDate(value) : t.none);
 
   return (
-    <Dialog open modalType="modal" onOpenChange={(_, data) => !data.open && onClose()}>
+    <Dialog open={open} modalType="modal" onOpenChange={(_, data) => !data.open && onClose()}>
       <DialogSurface className={styles.surface}>
         <DialogBody>
           <DialogTitle>{t.manageHeading(caseNumber)}</DialogTitle>

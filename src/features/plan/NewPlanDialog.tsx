@@ -137,7 +137,7 @@ function Outcome({
  * document, checked row by row in a preview, then created. What is typed is kept in the browser
  * until every measure is created.
  */
-export function NewPlanDialog({ onClose }: { onClose: () => void }) {
+export function NewPlanDialog({ open, onClose }: { open: boolean; onClose: () => void }) {
   const styles = useStyles();
   const t = useMessages(planMessages);
   const { listKey } = usePlanSource();
@@ -218,7 +218,7 @@ export function NewPlanDialog({ onClose }: { onClose: () => void }) {
     ? formProblems
     : { ...formProblems, title: undefined, caseNumber: undefined };
   return (
-    <Dialog open modalType="modal" onOpenChange={(_, data) => !data.open && onClose()}>
+    <Dialog open={open} modalType="modal" onOpenChange={(_, data) => !data.open && onClose()}>
       <DialogSurface className={styles.surface}>
         <DialogBody>
           <DialogTitle>{t.newPlan}</DialogTitle>

@@ -21,7 +21,18 @@ export function PlanTools() {
   const user = useCurrentUser();
   const source = usePlanSource();
   const plan = usePlanChoice();
-  const [open, setOpen] = useState<'new' | 'measures' | null>(null);
+  // A dialog stays mounted after it closes, so Fluent gives the page back to screen readers as it
+  // means to; each opening mounts a fresh one (a new key) over the closed one.
+  const [open, setOpen] = useState<{ which: 'new' | 'measures' | null; session: number }>({
+    which: null,
+    session: 0,
+  });
+  const [last, setLast] = useState<'new' | 'measures' | null>(null);
+  const show = (which: 'new' | 'measures') => {
+    setLast(which);
+    setOpen((current) => ({ which, session: current.session + 1 }));
+  };
+  const close = () => setOpen((current) => ({ ...current, which: null }));
   if (user.role !== 'caseworker') return null;
   // A tab set to one plan reads only that plan: a new one would not show in it.
   const canMakePlan = source.caseNumber === null;
@@ -29,18 +40,25 @@ export function PlanTools() {
   return (
     <div className={styles.tools}>
       {canMakePlan && (
-        <Button size="small" onClick={() => setOpen('new')}>
+        <Button size="small" onClick={() => show('new')}>
           {t.newPlan}
         </Button>
       )}
       {shown !== null && shown !== '' && (
-        <Button size="small" onClick={() => setOpen('measures')}>
+        <Button size="small" onClick={() => show('measures')}>
           {t.manageMeasures}
         </Button>
       )}
-      {open === 'new' && <NewPlanDialog onClose={() => setOpen(null)} />}
-      {open === 'measures' && shown !== null && (
-        <MeasuresDialog caseNumber={shown} onClose={() => setOpen(null)} />
+      {last === 'new' && (
+        <NewPlanDialog key={open.session} open={open.which === 'new'} onClose={close} />
+      )}
+      {last === 'measures' && shown !== null && (
+        <MeasuresDialog
+          key={open.session}
+          caseNumber={shown}
+          open={open.which === 'measures'}
+          onClose={close}
+        />
       )}
     </div>
   );

@@ -1,6 +1,11 @@
-import { Combobox, Dropdown, Option } from '@fluentui/react-components';
+import { Combobox, Dropdown, makeStyles, Option } from '@fluentui/react-components';
 import { useState } from 'react';
 import { DATA_LANGUAGE } from '../../domain/terms';
+
+const useStyles = makeStyles({
+  // Fluent's pickers have a minimum width of their own; in a grid cell they take the cell's.
+  field: { minWidth: 0, width: '100%' },
+});
 
 /**
  * The lead unit: one of the known units, or a name typed in (a unit new to the list). The typed
@@ -19,6 +24,7 @@ export function LeadUnitField({
   id?: string;
   disabled?: boolean;
 }) {
+  const styles = useStyles();
   const [typing, setTyping] = useState(false);
   const shown = typing
     ? units.filter((unit) => unit.toLocaleLowerCase('nb').includes(value.toLocaleLowerCase('nb')))
@@ -26,6 +32,7 @@ export function LeadUnitField({
   return (
     <Combobox
       id={id}
+      className={styles.field}
       freeform
       lang={DATA_LANGUAGE}
       value={value}
@@ -70,11 +77,13 @@ export function ContributingUnitsField({
   id?: string;
   disabled?: boolean;
 }) {
+  const styles = useStyles();
   // A contributor read from the list but unknown here stays choosable, so it is not lost.
   const options = [...new Set([...units, ...value])].filter((unit) => unit !== lead);
   return (
     <Dropdown
       id={id}
+      className={styles.field}
       multiselect
       lang={DATA_LANGUAGE}
       disabled={disabled}

@@ -88,6 +88,7 @@ type PlanTexts = {
   saveFailed: string;
   conflictTitle: string;
   conflictIntro: string;
+  conflictChoice: string;
   conflictMine: string;
   conflictTheirs: (who: string) => string;
   keepMine: string;
@@ -199,6 +200,7 @@ const nb: PlanTexts = {
   saveFailed: 'Ikke lagret.',
   conflictTitle: 'Noen andre har lagret dette tiltaket mens du endret det',
   conflictIntro: 'Ingenting er overskrevet. Velg hvilken versjon som skal gjelde.',
+  conflictChoice: 'Velg versjon',
   conflictMine: 'Din versjon (ikke lagret)',
   conflictTheirs: (who) => (who === '' ? 'Lagret versjon' : `Lagret av ${who}`),
   keepMine: 'Behold min versjon',
@@ -322,6 +324,7 @@ const en: PlanTexts = {
   saveFailed: 'Not saved.',
   conflictTitle: 'Someone else saved this measure while you were changing it',
   conflictIntro: 'Nothing was overwritten. Choose which version applies.',
+  conflictChoice: 'Choose a version',
   conflictMine: 'Your version (not saved)',
   conflictTheirs: (who) => (who === '' ? 'Saved version' : `Saved by ${who}`),
   keepMine: 'Keep my version',
