@@ -138,6 +138,7 @@ const samples: Record<string, unknown[][]> = {
   'plan.failedRow': [['Styrke dialogen med IOM', 'Invalid request']],
   'plan.manageHeading': [['11/10298']],
   'plan.saved': [['Styrke dialogen med IOM']],
+  'plan.revisedFrom': [['31.12.2012', '25.08.2012']],
   'plan.removed': [['Styrke dialogen med IOM']],
   'plan.removeConfirm': [['Styrke dialogen med IOM']],
   'plan.conflictTheirs': [['Kari Nordmann'], ['']],

@@ -39,8 +39,11 @@ import { usePlanItem } from './use-plan-item';
 const useStyles = makeStyles({
   surface: { width: 'min(980px, calc(100vw - 32px))', maxWidth: 'none' },
   content: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL },
-  order: { width: '72px' },
-  actionsCell: { width: '190px' },
+  order: { width: '96px' },
+  unit: { width: '170px' },
+  deadline: { width: '170px' },
+  actionsCell: { width: '160px' },
+  title: { overflowWrap: 'anywhere' },
   actions: { display: 'flex', gap: tokens.spacingHorizontalS },
   toolbar: { display: 'flex', justifyContent: 'flex-start' },
   confirm: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
@@ -196,8 +199,8 @@ export function MeasuresDialog({
                     <TableRow>
                       <TableHeaderCell className={styles.order}>{t.order}</TableHeaderCell>
                       <TableHeaderCell>{t.measureTitle}</TableHeaderCell>
-                      <TableHeaderCell>{t.leadUnit}</TableHeaderCell>
-                      <TableHeaderCell>{t.deadline}</TableHeaderCell>
+                      <TableHeaderCell className={styles.unit}>{t.leadUnit}</TableHeaderCell>
+                      <TableHeaderCell className={styles.deadline}>{t.deadline}</TableHeaderCell>
                       <TableHeaderCell className={styles.actionsCell}>
                         {t.actionsHeader}
                       </TableHeaderCell>
@@ -207,11 +210,15 @@ export function MeasuresDialog({
                     {sorted.map((measure) => (
                       <TableRow key={measure.id}>
                         <TableCell>{measure.sortOrder}</TableCell>
-                        <TableCell lang={DATA_LANGUAGE}>{measure.title}</TableCell>
-                        <TableCell lang={DATA_LANGUAGE}>{measure.responsibleUnit}</TableCell>
+                        <TableCell className={styles.title} lang={DATA_LANGUAGE}>
+                          {measure.title}
+                        </TableCell>
+                        <TableCell className={styles.title} lang={DATA_LANGUAGE}>
+                          {measure.responsibleUnit}
+                        </TableCell>
                         <TableCell>
                           {measure.revisedDeadline
-                            ? `${date(measure.revisedDeadline)} (${date(measure.deadline)})`
+                            ? t.revisedFrom(date(measure.revisedDeadline), date(measure.deadline))
                             : date(measure.deadline)}
                         </TableCell>
                         <TableCell>

@@ -17,7 +17,7 @@ import {
   Textarea,
   tokens,
 } from '@fluentui/react-components';
-import { useEffect, useId, useMemo, useState } from 'react';
+import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { KNOWN_UNITS, planUnits, UNIT_ALIASES } from '../../domain';
 import { DATA_LANGUAGE } from '../../domain/terms';
 import { useMessages } from '../shared/i18n';
@@ -154,6 +154,11 @@ export function NewPlanDialog({ open, onClose }: { open: boolean; onClose: () =>
     choice.choose(caseNumber);
     void refresh();
   });
+  const outcomeRef = useRef<HTMLDivElement>(null);
+  // What happened is shown below the preview: brought into view, so it is seen.
+  useEffect(() => {
+    if (flow.state.kind !== 'idle') outcomeRef.current?.scrollIntoView({ block: 'nearest' });
+  }, [flow.state.kind]);
   const previewId = useId();
   const pasteId = useId();
 
@@ -268,7 +273,7 @@ export function NewPlanDialog({ open, onClose }: { open: boolean; onClose: () =>
                 />
               </>
             )}
-            <div aria-live="polite">
+            <div aria-live="polite" ref={outcomeRef}>
               {blocked.length > 0 && (tried || state.kind !== 'idle') && (
                 <MessageBar intent="error">
                   <MessageBarBody>{t.needsFix(blocked.length)}</MessageBarBody>

@@ -4,7 +4,7 @@ import { DATA_LANGUAGE } from '../../domain/terms';
 
 const useStyles = makeStyles({
   // Fluent's pickers have a minimum width of their own; in a grid cell they take the cell's.
-  field: { minWidth: 0, width: '100%' },
+  field: { minWidth: 0, width: '100%', maxWidth: '100%', boxSizing: 'border-box' },
 });
 
 /**

@@ -73,6 +73,7 @@ type PlanTexts = {
   measureTitle: string;
   description: string;
   revisedDeadline: string;
+  revisedFrom: (revised: string, original: string) => string;
   deadlineReason: string;
   reasonRequired: string;
   revisedBeforePlan: string;
@@ -184,6 +185,7 @@ const nb: PlanTexts = {
   measureTitle: 'Tiltak',
   description: 'Beskrivelse',
   revisedDeadline: 'Ny frist',
+  revisedFrom: (revised, original) => `${revised} (flyttet fra ${original})`,
   deadlineReason: 'Begrunnelse for ny frist',
   reasonRequired: 'Skriv hvorfor fristen er flyttet.',
   revisedBeforePlan: 'Den nye fristen er før plandatoen.',
@@ -308,6 +310,7 @@ const en: PlanTexts = {
   measureTitle: 'Measure',
   description: 'Description',
   revisedDeadline: 'New deadline',
+  revisedFrom: (revised, original) => `${revised} (moved from ${original})`,
   deadlineReason: 'Reason for the new deadline',
   reasonRequired: 'Say why the deadline moved.',
   revisedBeforePlan: 'The new deadline is before the plan date.',
