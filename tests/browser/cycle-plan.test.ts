@@ -255,6 +255,25 @@ describe('the caseworker builds a plan', () => {
   });
 });
 
+describe('provisioning from the configuration page', () => {
+  it('creates a missing contributions list and completes the other two, idempotently', async () => {
+    const gone = await fetch(listUrl('Oppfølgingsinnspill'), { method: 'DELETE' });
+    expect(gone.status).toBe(204);
+    const page = await newPage();
+    await page.goto(`${app.url}?view=config`);
+    await page.getByText('Du har tilgang til listen «Oppfølgingstiltak».').waitFor();
+    await page.getByRole('button', { name: 'Opprett eller fullfør listene' }).click();
+    await expectVisible(page.getByText('Listen «Oppfølgingsinnspill» er opprettet.'));
+    await expectVisible(page.getByText('Listen «Oppfølgingsplaner» har alt den trenger.'));
+    await expectVisible(page.getByText('Listen «Oppfølgingstiltak» har alt den trenger.'));
+    await screenshot(page, 'cycle-plan-provision');
+    expect((await fetch(listUrl('Oppfølgingsinnspill'))).status).toBe(200);
+    // Pressed again: nothing left to do.
+    await page.getByRole('button', { name: 'Opprett eller fullfør listene' }).click();
+    await expectVisible(page.getByText('Listen «Oppfølgingsinnspill» har alt den trenger.'));
+  });
+});
+
 describe('who you are in the demo', () => {
   it('offers every unit of the plan, contributing ones too, the caseworker and a manager', async () => {
     const page = await newPage();
