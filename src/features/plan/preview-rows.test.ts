@@ -38,27 +38,26 @@ describe('the preview of pasted measures', () => {
       fallbackUnit: '',
     });
     const [long, orphan] = rows.map((row) => viewRow(row, defaults));
+    const parsed = rows[1]?.parsed;
+    if (!parsed) throw new Error('The text has two rows');
     expect(long?.problems).toEqual(['no-unit', 'no-lead', 'too-long']);
     expect(orphan?.blocked).toBe(true);
     const fixed = viewRow(
-      { ...rows[1]!, changes: { responsibleUnit: 'GIL-seksjonen', sortOrder: 'ti' } },
+      { parsed, changes: { responsibleUnit: 'GIL-seksjonen', sortOrder: 'ti' } },
       defaults,
     );
     expect(fixed.problems).toEqual(['bad-order']);
     expect(fixed.blocked).toBe(true);
-    const emptied = viewRow(
-      { ...rows[1]!, changes: { responsibleUnit: 'GIL', text: ' ' } },
-      defaults,
-    );
+    const emptied = viewRow({ parsed, changes: { responsibleUnit: 'GIL', text: ' ' } }, defaults);
     expect(emptied.problems).toEqual(['no-title']);
     // A row left out blocks nothing.
-    expect(viewRow({ ...rows[1]!, changes: { include: false } }, defaults).blocked).toBe(false);
+    expect(viewRow({ parsed, changes: { include: false } }, defaults).blocked).toBe(false);
   });
 
   it('keeps the caseworker’s changes when the text is pasted again, by the row’s wording', () => {
     const first = readRows('• GIL-seksjonen gjør A.\n• Noe uten enhet.', options);
     const changed: [string, { responsibleUnit: string }][] = [
-      [first[1]!.parsed.text, { responsibleUnit: 'MR/DEM-seksjonen' }],
+      [first[1]?.parsed.text ?? '', { responsibleUnit: 'MR/DEM-seksjonen' }],
     ];
     const again = readRows(
       '• GIL-seksjonen gjør A, nå rettet.\n• Noe uten enhet.',
