@@ -209,7 +209,8 @@ export function Shell({ config, session, hostUser, linkedMeasureId }: ShellProps
           </header>
           {/* Keyed by the user: acting as someone else starts from a clean view, no editor left open. */}
           <main id="main" tabIndex={-1} className={styles.main} key={acting.key}>
-            {isCaseworker && measures.length > 0 && (
+            {/* The case officer and a manager follow progress per unit. */}
+            {acting.user.role !== 'unit' && measures.length > 0 && (
               <UnitOverview measures={measures} today={new Date()} />
             )}
             <PlanView linkedMeasureId={linked} onLinkedShown={linkShown} />

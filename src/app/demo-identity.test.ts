@@ -36,5 +36,12 @@ describe('demo identity', () => {
     expect(resolveDemoChoice('Nedlagt seksjon', units)).toBe('HUM-seksjonen');
     expect(resolveDemoChoice(null, units)).toBe('HUM-seksjonen');
     expect(resolveDemoChoice(null, [])).toBe(CASEWORKER);
+    // A contributing unit is offered, but a first visit starts as a unit that leads measures.
+    expect(resolveDemoChoice(null, ['Ambassaden i Abuja', ...units], ['HUM-seksjonen'])).toBe(
+      'HUM-seksjonen',
+    );
+    expect(resolveDemoChoice('Ambassaden i Abuja', ['Ambassaden i Abuja'], [])).toBe(
+      'Ambassaden i Abuja',
+    );
   });
 });

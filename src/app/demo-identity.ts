@@ -44,12 +44,16 @@ export function demoUserFor(choice: DemoChoice): CurrentUser {
 }
 
 /**
- * The stored choice if it is still one of the plan's units (or a role); otherwise the
- * first unit, so a first visit starts where the issue starts: a unit reporting.
+ * The stored choice if it is still one of the plan's units (or a role); otherwise the first unit
+ * that leads a measure, so a first visit starts where the issue starts: a unit reporting.
  */
-export function resolveDemoChoice(stored: string | null, units: readonly string[]): DemoChoice {
+export function resolveDemoChoice(
+  stored: string | null,
+  units: readonly string[],
+  leading: readonly string[] = units,
+): DemoChoice {
   if (stored !== null && (ROLE_CHOICES.includes(stored) || units.includes(stored))) return stored;
-  return units[0] ?? CASEWORKER;
+  return leading[0] ?? units[0] ?? CASEWORKER;
 }
 
 export function readDemoChoice(storage: Storage | undefined): string | null {

@@ -284,8 +284,9 @@ describe('who you are in the demo', () => {
     await expectCount(actAs.locator('option', { hasText: 'Leder' }), 1);
     await actAs.selectOption({ label: 'Leder' });
     await expectVisible(page.getByText('Du er Leder (demo).'));
-    // A manager reads every measure and does not build the plan.
+    // A manager reads every measure, follows progress per unit, and does not build the plan.
     await expectVisible(page.getByRole('heading', { level: 2, name: /^Tiltak/ }));
+    await expectVisible(page.getByRole('table', { name: 'Status per enhet' }));
     await expectNone(page.getByRole('button', { name: 'Ny oppfølgingsplan' }));
     await screenshot(page, 'cycle-plan-manager');
   });
