@@ -28,6 +28,7 @@ import {
   patchColumn,
   requireList,
 } from '../handlers/lists';
+import { getMe } from '../handlers/me';
 import { routeRootSite } from '../handlers/root-site';
 import { decodeSegment, isRootSite, isThisSite, splitSiteAddress } from './site-address';
 import type { Store } from '../sharepoint/store';
@@ -141,6 +142,7 @@ export async function routeGraph(store: Store, request: GraphRequest): Promise<G
     }
     return routeDrive(store, request, drive[2] ?? '');
   }
+  if (path === '/me' || path === '/me/') return byMethod(request, { GET: () => getMe(request) });
   const first = path.split('/').filter((segment) => segment.length > 0)[0];
   throw segmentNotFound(decodeSegment(first ?? ''));
 }

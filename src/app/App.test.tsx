@@ -46,6 +46,8 @@ const services: Services = {
   // A site without plans in a plans list: the plans are found in the measures.
   plans: { listPlans: () => Promise.resolve([]), createPlan: notUsed, updatePlan: notUsed },
   saveToDocuments: notUsed,
+  createMeasures: notUsed,
+  myDepartment: () => Promise.resolve(null),
   onThrottle: () => () => undefined,
 };
 
@@ -84,13 +86,13 @@ function fakeAuth(account: SignedInAccount | null): Auth {
   };
 }
 
-function renderTab(account: SignedInAccount | null = null) {
+function renderTab(account: SignedInAccount | null = null, department: string | null = null) {
   const session = createAuthSession(fakeAuth(account));
   return render(
     <TabFrame host={hostWith(hostedContext)}>
       <App
         config={config}
-        services={services}
+        services={{ ...services, myDepartment: () => Promise.resolve(department) }}
         session={session}
         hostUser={teamsUser}
         linkedMeasureId={null}
@@ -120,6 +122,28 @@ describe('the tab in a tenant', () => {
     renderTab();
     await screen.findByRole('heading', { level: 2, name: /^Dine tiltak/ });
     expect((screen.getByLabelText('Jeg rapporterer for') as HTMLSelectElement).value).toBe('IOM');
+  });
+
+  it('starts with the unit the user’s Entra ID department names, still changeable', async () => {
+    renderTab(null, 'Seksjon for menneskerettigheter og demokrati');
+    // Once the plan is read, the directory is asked, and the unit it names is taken.
+    await screen.findByRole('heading', { level: 2, name: /^Dine tiltak/ }, { timeout: 10_000 });
+    const picker = screen.getByLabelText('Jeg rapporterer for') as HTMLSelectElement;
+    expect(picker.value).toBe('MR/DEM-seksjonen');
+    expect(screen.queryByText(/Hvem rapporterer du for\?/)).toBeNull();
+    await userEvent.selectOptions(picker, 'IOM');
+    expect(picker.value).toBe('IOM');
+    // A choice made wins over the directory from then on.
+    cleanup();
+    renderTab(null, 'Seksjon for menneskerettigheter og demokrati');
+    await screen.findByRole('heading', { level: 2, name: /^Dine tiltak/ }, { timeout: 10_000 });
+    expect((screen.getByLabelText('Jeg rapporterer for') as HTMLSelectElement).value).toBe('IOM');
+  });
+
+  it('asks as before when the department names no unit of the plan', async () => {
+    renderTab(null, 'Avdeling for økonomi');
+    await screen.findByRole('heading', { level: 2, name: /^Tiltak/ });
+    expect(screen.getByText(/Hvem rapporterer du for\?/)).toBeTruthy();
   });
 
   it('takes the name from the signed-in account once MSAL knows it, and asks someone else anew', async () => {

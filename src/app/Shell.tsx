@@ -2,6 +2,7 @@ import { Button, makeStyles, tokens } from '@fluentui/react-components';
 import { lazy, Suspense, useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
 import { arrangeMeasures, filterMeasures, listSections, listUnits } from '../domain';
 import type { OverviewFilter } from '../features/overview';
+import { PlanTools } from '../features/plan';
 import { PlanPicker, PlanView } from '../features/report';
 import {
   CurrentUserContext,
@@ -231,6 +232,11 @@ export function Shell({ config, session, demoCaller, hostUser, linkedMeasureId }
                     />
                   </div>
                 )}
+                {isCaseworker && (
+                  <div className={styles.plan}>
+                    <PlanTools />
+                  </div>
+                )}
               </div>
               <div className={styles.tools}>
                 <Button
@@ -258,7 +264,8 @@ export function Shell({ config, session, demoCaller, hostUser, linkedMeasureId }
           </header>
           {/* Keyed by the user: acting as someone else starts from a clean view, no editor left open. */}
           <main id="main" tabIndex={-1} className={styles.main} key={acting.key}>
-            {isCaseworker && measures.length > 0 && (
+            {/* The case officer and a manager follow progress per unit. */}
+            {acting.user.role !== 'unit' && measures.length > 0 && (
               <Suspense fallback={null}>
                 <UnitOverview measures={measures} today={today} onFilter={filterFromOverview} />
               </Suspense>

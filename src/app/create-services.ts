@@ -5,8 +5,10 @@ import {
   createGraphClient,
   createGraphMeasuresApi,
   createGraphPlansApi,
+  createMeasuresBatch,
   PLANS_LIST_TITLE,
-  provisionList,
+  provisionAllLists,
+  readMyDepartment,
   saveToDrive,
   type ListSetupApi,
 } from '../graph';
@@ -77,9 +79,13 @@ export function createServices(
   client: Client,
   throttle: ThrottleSignal,
 ): Services {
+  const location = { site: config.site, list: config.list };
   return {
-    measures: createGraphMeasuresApi(client, { site: config.site, list: config.list }),
+    measures: createGraphMeasuresApi(client, location),
     plans: createGraphPlansApi(client, { site: config.site, list: PLANS_LIST_TITLE }),
+    createMeasures: (measures, onProgress) =>
+      createMeasuresBatch(client, location, measures, onProgress ? { onProgress } : {}),
+    myDepartment: () => readMyDepartment(client),
     async saveToDocuments(path, data, ifExists) {
       const saved = await saveToDrive(client, config.site, path, data, ifExists);
       return { name: saved.name, webUrl: saved.webUrl };
@@ -95,7 +101,6 @@ export function createServices(
 export function createListSetup({ client, manageClient }: GraphClients): ListSetupApi {
   return {
     checkAccess: (location) => checkListAccess(client, location),
-    provision: (location) =>
-      provisionList(manageClient, { site: location.site, listTitle: location.list }),
+    provision: (location) => provisionAllLists(manageClient, location),
   };
 }

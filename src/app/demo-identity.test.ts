@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CASEWORKER, demoUserFor, resolveDemoChoice } from './demo-identity';
+import { CASEWORKER, demoUserFor, MANAGER, resolveDemoChoice } from './demo-identity';
 
 const units = ['HUM-seksjonen', 'IOM', 'MR/DEM-seksjonen', 'Regionalavdelingen'];
 
@@ -21,11 +21,27 @@ describe('demo identity', () => {
     });
   });
 
+  it('acts as a manager: reads everything, leads no unit', () => {
+    expect(demoUserFor(MANAGER)).toEqual({
+      displayName: 'Leder (demo)',
+      role: 'manager',
+      unit: null,
+    });
+  });
+
   it('keeps a stored choice only while it is still one of the plan’s units', () => {
     expect(resolveDemoChoice('IOM', units)).toBe('IOM');
     expect(resolveDemoChoice(CASEWORKER, units)).toBe(CASEWORKER);
+    expect(resolveDemoChoice(MANAGER, units)).toBe(MANAGER);
     expect(resolveDemoChoice('Nedlagt seksjon', units)).toBe('HUM-seksjonen');
     expect(resolveDemoChoice(null, units)).toBe('HUM-seksjonen');
     expect(resolveDemoChoice(null, [])).toBe(CASEWORKER);
+    // A contributing unit is offered, but a first visit starts as a unit that leads measures.
+    expect(resolveDemoChoice(null, ['Ambassaden i Abuja', ...units], ['HUM-seksjonen'])).toBe(
+      'HUM-seksjonen',
+    );
+    expect(resolveDemoChoice('Ambassaden i Abuja', ['Ambassaden i Abuja'], [])).toBe(
+      'Ambassaden i Abuja',
+    );
   });
 });

@@ -4,8 +4,13 @@ import type { CurrentUser } from '../features/shared';
 // (sessionStorage), so two windows side by side can be two units.
 
 export const CASEWORKER = 'caseworker';
+/** A manager (leder): reads every measure and reviews; leads none. */
+export const MANAGER = 'manager';
 
-/** A unit's name, or CASEWORKER. */
+/** The choices that are roles rather than units. */
+export const ROLE_CHOICES: readonly string[] = [CASEWORKER, MANAGER];
+
+/** A unit's name, CASEWORKER or MANAGER. */
 export type DemoChoice = string;
 
 const CHOICE_KEY = 'oppfolging.demo-user';
@@ -13,6 +18,7 @@ const CHOICE_KEY = 'oppfolging.demo-user';
 /** People from the 2011 plan and the 2012 memo, so the demo reads like the real case. */
 const DEMO_PEOPLE: Record<string, string> = {
   [CASEWORKER]: 'Kristin Hoem Langsholt',
+  [MANAGER]: 'Leder (demo)',
   'HUM-seksjonen': 'Kristin Hoem Langsholt',
   'MR/DEM-seksjonen': 'Eva Hermstad',
   Regionalavdelingen: 'Ole Martin Berg',
@@ -27,6 +33,9 @@ export function demoUserFor(choice: DemoChoice): CurrentUser {
       unit: null,
     };
   }
+  if (choice === MANAGER) {
+    return { displayName: DEMO_PEOPLE[MANAGER] ?? 'Leder', role: 'manager', unit: null };
+  }
   return {
     displayName: DEMO_PEOPLE[choice] ?? `Demobruker (${choice})`,
     role: 'unit',
@@ -35,12 +44,16 @@ export function demoUserFor(choice: DemoChoice): CurrentUser {
 }
 
 /**
- * The stored choice if it is still one of the plan's units (or the caseworker); otherwise the
- * first unit, so a first visit starts where the issue starts: a unit reporting.
+ * The stored choice if it is still one of the plan's units (or a role); otherwise the first unit
+ * that leads a measure, so a first visit starts where the issue starts: a unit reporting.
  */
-export function resolveDemoChoice(stored: string | null, units: readonly string[]): DemoChoice {
-  if (stored === CASEWORKER || (stored !== null && units.includes(stored))) return stored;
-  return units[0] ?? CASEWORKER;
+export function resolveDemoChoice(
+  stored: string | null,
+  units: readonly string[],
+  leading: readonly string[] = units,
+): DemoChoice {
+  if (stored !== null && (ROLE_CHOICES.includes(stored) || units.includes(stored))) return stored;
+  return leading[0] ?? units[0] ?? CASEWORKER;
 }
 
 export function readDemoChoice(storage: Storage | undefined): string | null {

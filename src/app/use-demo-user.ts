@@ -1,5 +1,5 @@
 import { useCallback, useMemo, useState } from 'react';
-import { listUnits } from '../domain';
+import { listUnits, planUnits } from '../domain';
 import { useMeasures, type CurrentUser } from '../features/shared';
 import { browserStorage } from './browser-storage';
 import {
@@ -13,22 +13,23 @@ import {
 export type DemoUser = {
   choice: DemoChoice;
   user: CurrentUser;
-  /** The plan's units, from the data. */
+  /** The plan's units, leading or contributing, from the data. */
   units: string[];
   choose(choice: DemoChoice): void;
 };
 
-/** Whom the demo acts as: a unit of the plan or the caseworker, per browser tab. */
+/** Whom the demo acts as: a unit of the plan, the caseworker or a manager, per browser tab. */
 export function useDemoUser(): DemoUser {
   const { phase, measures } = useMeasures();
   const [stored, setStored] = useState(() => readDemoChoice(browserStorage('sessionStorage')));
-  const units = useMemo(() => listUnits(measures), [measures]);
+  const units = useMemo(() => planUnits(measures), [measures]);
+  const leading = useMemo(() => listUnits(measures), [measures]);
 
   // Until the plan is read there are no units to check the stored choice against.
   const choice =
     phase === 'ready'
-      ? resolveDemoChoice(stored, units)
-      : (stored ?? resolveDemoChoice(null, units));
+      ? resolveDemoChoice(stored, units, leading)
+      : (stored ?? resolveDemoChoice(null, units, leading));
   const user = useMemo(() => demoUserFor(choice), [choice]);
 
   const choose = useCallback((next: DemoChoice) => {

@@ -1,6 +1,7 @@
 import { useCallback, useMemo, useState, useSyncExternalStore } from 'react';
-import { listUnits } from '../domain';
+import { planUnits, unitForDepartment } from '../domain';
 import { ownerKey, useMeasures, type CurrentUser } from '../features/shared';
+import { useMyDepartment } from './use-my-department';
 import type { HostUser } from '../platform';
 import type { AuthSession } from './auth-session';
 import { browserStorage } from './browser-storage';
@@ -12,7 +13,10 @@ import {
 } from './reporting-for';
 
 export type TenantUser = {
-  /** The unit the user reports for, CASEWORKER, or null until they have chosen. */
+  /**
+   * The unit the user reports for (chosen, or else the plan's unit their Entra ID department
+   * names), CASEWORKER or MANAGER; null until they have chosen and the directory names no unit.
+   */
   choice: ReportingChoice | null;
   user: CurrentUser;
   /** The plan's units, from the data. */
@@ -30,7 +34,7 @@ const noAccount = () => null;
  * first token), and the unit they chose to report for, remembered per account.
  */
 export function useTenantUser(session: AuthSession | null, hostUser: HostUser | null): TenantUser {
-  const { measures } = useMeasures();
+  const { measures, phase } = useMeasures();
   const account = useSyncExternalStore(
     session?.onTokenReceived ?? noSubscription,
     session?.account ?? noAccount,
@@ -52,12 +56,15 @@ export function useTenantUser(session: AuthSession | null, hostUser: HostUser | 
   const [chosen, setChosen] = useState<{ userKey: string | null; choice: ReportingChoice } | null>(
     null,
   );
+  const units = useMemo(() => planUnits(measures), [measures]);
+  // Asked once the plan is read: by then the user is signed in, and the units are known.
+  const department = useMyDepartment(phase === 'ready' && userKey !== null ? userKey : null);
   const choice =
     chosen !== null && chosen.userKey === userKey
       ? chosen.choice
-      : readReportingFor(browserStorage('localStorage'), userKey);
+      : (readReportingFor(browserStorage('localStorage'), userKey) ??
+        unitForDepartment(department, units));
 
-  const units = useMemo(() => listUnits(measures), [measures]);
   const user = useMemo(() => tenantUserFor(displayName, choice), [displayName, choice]);
   const choose = useCallback(
     (next: ReportingChoice) => {

@@ -27,6 +27,14 @@ export type Terms = {
   theStatusReports: string;
   /** The person who collects the reports and writes the memo (saksbehandler). */
   caseOfficer: string;
+  /** Someone who reads every measure and reviews the reports (leder). */
+  manager: string;
+  /** The plan the measures belong to: «oppfølgingsplan», definite «oppfølgingsplanen». */
+  followUpPlan: string;
+  theFollowUpPlan: string;
+  /** One item of the plan: «tiltak» (the same in singular and plural). */
+  measure: string;
+  measures: string;
   /** The Status choices as a user reads them; the list stores the Norwegian ones. */
   statusNames: Record<Status, string>;
   /**
@@ -63,6 +71,11 @@ export const terms: { nb: Terms; en: Terms } = {
     statusReports: 'statusrapporter',
     theStatusReports: 'statusrapportene',
     caseOfficer: 'saksbehandler',
+    manager: 'leder',
+    followUpPlan: 'oppfølgingsplan',
+    theFollowUpPlan: 'oppfølgingsplanen',
+    measure: 'tiltak',
+    measures: 'tiltak',
     statusNames: {
       'Ikke påbegynt': 'Ikke påbegynt',
       Pågår: 'Pågår',
@@ -99,6 +112,11 @@ export const terms: { nb: Terms; en: Terms } = {
     statusReports: 'status reports',
     theStatusReports: 'the status reports',
     caseOfficer: 'case officer',
+    manager: 'manager',
+    followUpPlan: 'follow-up plan',
+    theFollowUpPlan: 'the follow-up plan',
+    measure: 'measure',
+    measures: 'measures',
     statusNames: {
       'Ikke påbegynt': 'Not started',
       Pågår: 'In progress',

@@ -199,10 +199,12 @@ export function createGraphMeasuresApi(client: Client, location: ListLocation): 
       }
     },
 
-    async deleteMeasure(id) {
+    async deleteMeasure(id, etag) {
       try {
-        // DELETE /sites/{site}/lists/{list}/items/{id}
-        await client.api(await itemPath(id)).delete();
+        // DELETE /sites/{site}/lists/{list}/items/{id}: with If-Match, a measure someone changed
+        // since it was read is not removed unseen (412).
+        const request = client.api(await itemPath(id));
+        await (etag === undefined ? request : request.header('If-Match', etag)).delete();
       } catch (error) {
         throw toMeasuresError(error);
       }

@@ -12,7 +12,13 @@ export {
 export { resolveList, resolveSiteId, type ResolvedList } from './resolve-list';
 export { saveToDrive, type IfNameExists, type SavedDriveItem } from './save-to-drive';
 export { checkListAccess, type AccessOutcome } from './check-list-access';
-export { provisionList, type ColumnType, type ProvisionResult } from './provision-list';
+export {
+  provisionAllLists,
+  provisionList,
+  type ColumnType,
+  type ListsProvisionResult,
+  type ProvisionResult,
+} from './provision-list';
 export { toMeasuresError } from './to-measures-error';
 export { isMeasuresError, MeasuresError, type GraphErrorKind } from './errors';
 export type { ListLocation, MeasuresApi } from './measures-api';
@@ -20,3 +26,12 @@ export { createGraphPlansApi, type PlansApi } from './plans-api';
 export { PLAN_FIELDS, PLANS_LIST_TITLE, toPlan } from './plan-mapping';
 export type { MeasureChanges } from './measures-api';
 export type { ListSetupApi } from './list-setup-api';
+export { readMyDepartment } from './read-department';
+export {
+  createMeasuresBatch,
+  BATCH_SIZE,
+  type BatchFailure,
+  type BatchResult,
+} from './create-measures-batch';
+export { provisionContributionsList, provisionPlansList } from './provision-list';
+export { CONTRIBUTIONS_LIST_TITLE } from './contribution-mapping';

@@ -1,6 +1,6 @@
 import type { AccessOutcome } from './check-list-access';
 import type { ListLocation } from './measures-api';
-import type { ProvisionResult } from './provision-list';
+import type { ListsProvisionResult } from './provision-list';
 
 /**
  * What the configuration page may do with Graph, and nothing more: check that the user reaches a
@@ -11,9 +11,9 @@ export type ListSetupApi = {
   // GET /sites/{hostname}:/{path}?$select=id, then GET /sites/{site-id}/lists/{list-title}?$select=id
   checkAccess(location: ListLocation): Promise<AccessOutcome>;
   /**
-   * Creates the list with every column, or adds the missing ones; asks for Sites.Manage.All.
-   * Fails with a MeasuresError.
+   * Creates the measures list and the plans and contributions lists beside it with every column,
+   * or adds what is missing; asks for Sites.Manage.All. Fails with a MeasuresError.
    */
-  // POST /sites/{site-id}/lists, or GET and POST /sites/{site-id}/lists/{list-id}/columns
-  provision(location: ListLocation): Promise<ProvisionResult>;
+  // per list: POST /sites/{site-id}/lists, or GET and POST /sites/{site-id}/lists/{list-id}/columns
+  provision(location: ListLocation): Promise<ListsProvisionResult>;
 };

@@ -31,8 +31,8 @@ export type MeasuresApi = {
   updateMeasure(id: string, etag: string, patch: MeasurePatch): Promise<Measure>;
   // POST /sites/{site}/lists/{list}/items
   createMeasure(measure: NewMeasure): Promise<Measure>;
-  // DELETE /sites/{site}/lists/{list}/items/{id}
-  deleteMeasure(id: string): Promise<void>;
+  // DELETE /sites/{site}/lists/{list}/items/{id}, with If-Match: etag when given (a 412 is a conflict)
+  deleteMeasure(id: string, etag?: string): Promise<void>;
   /**
    * The item's saved versions, newest first: by version id, major then minor as numbers ("3.10"
    * after "3.9"), which SharePoint raises with every save; callers show them in this order.

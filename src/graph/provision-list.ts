@@ -95,6 +95,31 @@ export function provisionContributionsList(client: Client, site: string): Promis
   });
 }
 
+/** What provisioning did to each of the three lists, in the order made. */
+export type ListsProvisionResult = {
+  lists: { kind: 'measures' | 'plans' | 'contributions'; title: string; result: ProvisionResult }[];
+};
+
+/**
+ * The measures list at `location`, and the plans and contributions lists beside it on the same
+ * site, each created or completed. Idempotent: a second run reports nothing created or added.
+ */
+export async function provisionAllLists(
+  client: Client,
+  location: { site: string; list: string },
+): Promise<ListsProvisionResult> {
+  const measures = await provisionList(client, { site: location.site, listTitle: location.list });
+  const plans = await provisionPlansList(client, location.site);
+  const contributions = await provisionContributionsList(client, location.site);
+  return {
+    lists: [
+      { kind: 'measures', title: location.list, result: measures },
+      { kind: 'plans', title: PLANS_LIST.title, result: plans },
+      { kind: 'contributions', title: CONTRIBUTIONS_LIST.title, result: contributions },
+    ],
+  };
+}
+
 async function provision(client: Client, site: string, listTitle: string, list: ListSpec) {
   const columns = list.columns;
   const result: ProvisionResult = {

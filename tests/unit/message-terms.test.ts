@@ -7,6 +7,7 @@ import { configureMessages } from '../../src/features/configure/configure-messag
 import { exportMessages } from '../../src/features/export/export-messages';
 import { overviewMessages } from '../../src/features/overview/overview-messages';
 import { viewMessages } from '../../src/features/overview/view-messages';
+import { planMessages } from '../../src/features/plan/plan-messages';
 import { errorMessages } from '../../src/features/report/error-messages';
 import { reportMessages } from '../../src/features/report/report-messages';
 import { statusNames } from '../../src/features/shared/status-names';
@@ -29,6 +30,7 @@ const catalogues: Record<string, Record<Language, unknown>> = {
   export: exportMessages,
   overview: overviewMessages,
   view: viewMessages,
+  plan: planMessages,
   errors: errorMessages,
   report: reportMessages,
   statusNames,
@@ -88,6 +90,7 @@ const samples: Record<string, unknown[][]> = {
   'configure.createdColumns': [['Status, Frist']],
   'configure.createdIndexes': [['Status']],
   'configure.completed': list,
+  'configure.listUnchanged': list,
   'configure.conflicting': [['Status']],
   'configure.forbidden': list,
   'export.documentNumberHint': [['11/10298']],
@@ -125,6 +128,33 @@ const samples: Record<string, unknown[][]> = {
     ['20.12.2012', '09:12'],
     ['20.12.2012', '14:05'],
   ],
+  'plan.ruleProposes': [
+    ['25.08.2012', '25.08.2012'],
+    [null, null],
+  ],
+  'plan.caseNumberTaken': [['11/10298']],
+  'plan.previewHeading': counts,
+  'plan.rowLabel': [[1], [8]],
+  'plan.needsFix': counts,
+  'plan.readyToCreate': counts,
+  'plan.create': counts,
+  'plan.creating': [
+    [0, 8],
+    [8, 8],
+  ],
+  'plan.createdPlan': [['Oppfølging av evaluering av IOMs innsats mot menneskehandel']],
+  'plan.importDone': [
+    [8, 0],
+    [5, 3],
+  ],
+  'plan.importFailed': counts,
+  'plan.failedRow': [['Styrke dialogen med IOM', 'Invalid request']],
+  'plan.manageHeading': [['11/10298']],
+  'plan.saved': [['Styrke dialogen med IOM']],
+  'plan.revisedFrom': [['31.12.2012', '25.08.2012']],
+  'plan.removed': [['Styrke dialogen med IOM']],
+  'plan.removeConfirm': [['Styrke dialogen med IOM']],
+  'plan.conflictTheirs': [['Kari Nordmann'], ['']],
   'terms.retryingIn': counts,
   'terms.clockTime': [['09:12'], ['00:00']],
 };

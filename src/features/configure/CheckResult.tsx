@@ -7,17 +7,27 @@ import {
   MessageBarTitle,
   Spinner,
 } from '@fluentui/react-components';
-import { MEASURE_COLUMNS, type MeasuresError, type ProvisionResult } from '../../graph';
+import {
+  CONTRIBUTION_LIST_COLUMNS,
+  MEASURE_COLUMNS,
+  PLAN_LIST_COLUMNS,
+} from '../../graph/measure-columns';
+import type { ListsProvisionResult, MeasuresError, ProvisionResult } from '../../graph';
 import type { ConfigureTexts } from './configure-messages';
 import type { SetupCheck } from './use-list-setup';
 
-const DISPLAY_NAMES = new Map<string, string>(
-  MEASURE_COLUMNS.map((column): [string, string] => [column.name, column.displayName]),
-);
+const DISPLAY_NAMES = {
+  measures: new Map(MEASURE_COLUMNS.map((c): [string, string] => [c.name, c.displayName])),
+  plans: new Map(PLAN_LIST_COLUMNS.map((c): [string, string] => [c.name, c.displayName])),
+  contributions: new Map(
+    CONTRIBUTION_LIST_COLUMNS.map((c): [string, string] => [c.name, c.displayName]),
+  ),
+};
+type ListKind = keyof typeof DISPLAY_NAMES;
 
 /** Internal names as SharePoint shows the columns to people (Norwegian, as in the list). */
-function columnNames(names: readonly string[]): string {
-  return names.map((name) => DISPLAY_NAMES.get(name) ?? name).join(', ');
+function columnNames(kind: ListKind, names: readonly string[]): string {
+  return names.map((name) => DISPLAY_NAMES[kind].get(name) ?? name).join(', ');
 }
 
 function describeProblem(error: MeasuresError, t: ConfigureTexts): string {
@@ -25,17 +35,59 @@ function describeProblem(error: MeasuresError, t: ConfigureTexts): string {
   return t.problems[error.kind];
 }
 
-function ProvisionSummary({ result, t }: { result: ProvisionResult; t: ConfigureTexts }) {
+function changedNothing(result: ProvisionResult): boolean {
   return (
-    <>
-      {result.addedColumns.length > 0 && <> {t.createdColumns(columnNames(result.addedColumns))}</>}
-      {result.indexedColumns.length > 0 && (
-        <> {t.createdIndexes(columnNames(result.indexedColumns))}</>
-      )}
+    !result.created &&
+    result.addedColumns.length === 0 &&
+    result.indexedColumns.length === 0 &&
+    result.updatedColumns.length === 0 &&
+    result.conflictingColumns.length === 0
+  );
+}
+
+function ProvisionSummary({
+  kind,
+  title,
+  result,
+  t,
+}: {
+  kind: ListKind;
+  title: string;
+  result: ProvisionResult;
+  t: ConfigureTexts;
+}) {
+  if (changedNothing(result)) return <li>{t.listUnchanged(title)}</li>;
+  const names = (list: readonly string[]) => columnNames(kind, list);
+  return (
+    <li>
+      {result.created ? t.created(title) : t.completed(title)}
+      {result.addedColumns.length > 0 && <> {t.createdColumns(names(result.addedColumns))}</>}
+      {result.indexedColumns.length > 0 && <> {t.createdIndexes(names(result.indexedColumns))}</>}
       {result.conflictingColumns.length > 0 && (
-        <> {t.conflicting(columnNames(result.conflictingColumns.map((c) => c.name)))}</>
+        <> {t.conflicting(names(result.conflictingColumns.map((c) => c.name)))}</>
       )}
-    </>
+    </li>
+  );
+}
+
+function ListsSummary({ result, t }: { result: ListsProvisionResult; t: ConfigureTexts }) {
+  return (
+    <ul>
+      {result.lists.map((list) => (
+        <ProvisionSummary key={list.kind} {...list} t={t} />
+      ))}
+    </ul>
+  );
+}
+
+/** Makes or completes all three lists again: safe to press any number of times. */
+function CompleteListsAction({ onCreate, t }: { onCreate: () => void; t: ConfigureTexts }) {
+  return (
+    <MessageBarActions>
+      <Button onClick={onCreate} title={t.completeListsHint}>
+        {t.completeLists}
+      </Button>
+    </MessageBarActions>
   );
 }
 
@@ -72,21 +124,10 @@ export function CheckResult({ check, inTeams, tabUrl, onCreate, t }: CheckResult
       return (
         <MessageBar intent="success" layout="multiline">
           <MessageBarBody>
-            {check.kind === 'created' ? (
-              <>
-                <MessageBarTitle>
-                  {check.result.created
-                    ? t.created(check.location.list)
-                    : t.completed(check.location.list)}
-                </MessageBarTitle>
-                <ProvisionSummary result={check.result} t={t} /> {next}
-              </>
-            ) : (
-              <>
-                <MessageBarTitle>{t.ok(check.location.list)}</MessageBarTitle> {next}
-              </>
-            )}
+            <MessageBarTitle>{t.ok(check.location.list)}</MessageBarTitle> {next}
+            {check.kind === 'created' && <ListsSummary result={check.result} t={t} />}
           </MessageBarBody>
+          <CompleteListsAction onCreate={onCreate} t={t} />
         </MessageBar>
       );
     }

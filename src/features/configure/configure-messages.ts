@@ -34,6 +34,11 @@ export type ConfigureTexts = {
   createdIndexes: (columns: string) => string;
   completed: (list: string) => string;
   conflicting: (columns: string) => string;
+  /** Offered once the measures list is reached: makes or completes all three lists again. */
+  completeLists: string;
+  completeListsHint: string;
+  /** One line per list after provisioning. */
+  listUnchanged: (list: string) => string;
   forbidden: (list: string) => string;
   forbiddenAction: string;
   createForbidden: string;
@@ -81,6 +86,10 @@ export const configureMessages: Messages<ConfigureTexts> = {
     createdColumns: (columns) => `Kolonner: ${columns}.`,
     createdIndexes: (columns) => `Indeksert: ${columns}.`,
     completed: (list) => `Kolonnene som manglet, er lagt til i listen «${list}».`,
+    completeLists: 'Opprett eller fullfør listene',
+    completeListsHint:
+      'Lager listene for planer og innspill ved siden av tiltakslisten, og legger til kolonner som mangler. Ingenting slettes.',
+    listUnchanged: (list) => `Listen «${list}» har alt den trenger.`,
     conflicting: (columns) =>
       `Disse kolonnene finnes med en annen type og er ikke endret: ${columns}. Be eieren av listen se på dem.`,
     forbidden: (list) => `Du har ikke tilgang til listen «${list}».`,
@@ -136,6 +145,10 @@ export const configureMessages: Messages<ConfigureTexts> = {
     createdColumns: (columns) => `Columns: ${columns}.`,
     createdIndexes: (columns) => `Indexed: ${columns}.`,
     completed: (list) => `The missing columns have been added to the list “${list}”.`,
+    completeLists: 'Create or complete the lists',
+    completeListsHint:
+      'Makes the lists of plans and contributions beside the measures list, and adds any missing columns. Nothing is deleted.',
+    listUnchanged: (list) => `The list “${list}” has everything it needs.`,
     conflicting: (columns) =>
       `These columns exist with another type and were left as they are: ${columns}. Ask the list's owner to look at them.`,
     forbidden: (list) => `You do not have access to the list “${list}”.`,

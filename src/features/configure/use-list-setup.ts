@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useLayoutEffect, useReducer, useRef } from 'react';
-import type { ListSetupApi, MeasuresError, ProvisionResult } from '../../graph';
+import type { ListSetupApi, ListsProvisionResult, MeasuresError } from '../../graph';
 import { toMeasuresError } from '../../graph/to-measures-error';
 import {
   normalizeSiteAddress,
@@ -25,7 +25,7 @@ export type ListSetupOptions = {
  * - unchecked: the fields changed since the last check
  * - ok / created: the user can reach the list (created: it was just made, `result` says how)
  * - site-missing, list-missing, forbidden, failed: what the check found instead
- * - creating, create-failed: creating the missing list
+ * - creating, create-failed: creating the missing lists, or completing them (from ok and created)
  */
 export type SetupCheck =
   | { kind: 'loading' }
@@ -37,7 +37,7 @@ export type SetupCheck =
   | { kind: 'forbidden'; location: TabSettings }
   | { kind: 'failed'; location: TabSettings; error: MeasuresError }
   | { kind: 'creating'; location: TabSettings }
-  | { kind: 'created'; location: TabSettings; result: ProvisionResult }
+  | { kind: 'created'; location: TabSettings; result: ListsProvisionResult }
   | { kind: 'create-failed'; location: TabSettings; error: MeasuresError };
 
 export type FieldProblem = 'site-invalid' | 'list-missing' | null;
@@ -103,7 +103,7 @@ export type ListSetup = State & {
   setPlan(value: string): void;
   /** Checks the location in the fields. */
   checkAccess(): void;
-  /** Creates the list that the last check found missing. */
+  /** Creates the lists the last check found missing, or completes all three once the list is reached. */
   createList(): void;
 };
 
@@ -195,7 +195,8 @@ export function useListSetup(options: ListSetupOptions): ListSetup {
 
   const createList = useCallback(() => {
     const current = state.check;
-    if (current.kind !== 'list-missing' && current.kind !== 'create-failed') return;
+    const from = ['list-missing', 'create-failed', 'ok', 'created'];
+    if (!from.includes(current.kind) || !('location' in current)) return;
     const target = current.location;
     const mine = ++generation.current;
     dispatch({ type: 'check', check: { kind: 'creating', location: target } });

@@ -36,6 +36,8 @@ function renderDialog(
     measures: measuresApi,
     plans: { listPlans: () => Promise.resolve([]), createPlan: notUsed, updatePlan: notUsed },
     saveToDocuments: save,
+    createMeasures: notUsed,
+    myDepartment: () => Promise.resolve(null),
     onThrottle: () => () => undefined,
   };
   const onClose = vi.fn();

@@ -7,7 +7,9 @@ export { LanguageContext, useLanguage, useMessages } from './i18n';
 export {
   CurrentUserContext,
   ServicesContext,
+  useServices,
   type CurrentUser,
+  type Role,
   type SavedFile,
   type Services,
 } from './services';

@@ -1,4 +1,6 @@
 import { createContext, useContext } from 'react';
+import type { NewMeasure } from '../../domain';
+import type { BatchResult } from '../../graph/create-measures-batch';
 import type { MeasuresApi } from '../../graph/measures-api';
 import type { PlansApi } from '../../graph/plans-api';
 import type { IfNameExists } from '../../graph/save-to-drive';
@@ -12,19 +14,32 @@ export type SavedFile = { name: string; webUrl: string };
  */
 export type Services = {
   measures: MeasuresApi;
-  /** The plans list beside the measures (`Oppfølgingsplaner`); a site without it answers not-found. */
+  /** The plans list (`Oppfølgingsplaner`) beside the measures. */
   plans: PlansApi;
+  // POST /$batch, 20 creations per request (create-measures-batch.ts)
+  createMeasures(
+    measures: readonly NewMeasure[],
+    onProgress?: (done: number, total: number) => void,
+  ): Promise<BatchResult>;
+  // GET /me?$select=department: the signed-in user's Entra ID department; null when none is set
+  myDepartment(): Promise<string | null>;
   // PUT /sites/{site}/drive/root:/{path}:/content?@microsoft.graph.conflictBehavior=…
   saveToDocuments(path: string, data: Blob, ifExists: IfNameExists): Promise<SavedFile>;
   /** Tells listeners while a request waits out a Retry-After (429/503), so the UI can say "waiting". */
   onThrottle(listener: (waitSeconds: number) => void): () => void;
 };
 
-/** Who is using the tab: a unit reports on its own measures; the caseworker reads all and exports. */
+/**
+ * The roles of the tab: a unit reports on its own measures; the caseworker builds the plan, reads
+ * all and exports; a manager reads all and reviews.
+ */
+export type Role = 'unit' | 'caseworker' | 'manager';
+
+/** Who is using the tab, and in which role. */
 export type CurrentUser = {
   displayName: string;
-  role: 'unit' | 'caseworker';
-  /** The responsible unit the user reports for; null for the caseworker. */
+  role: Role;
+  /** The responsible unit the user reports for; null for the caseworker and a manager. */
   unit: string | null;
 };
 

@@ -1,0 +1,293 @@
+// The caseworker builds a plan in the built tab (Chromium, demo build, a fresh Graph emulator per
+// test): a new plan from the 2011 plan's "Forslag til oppfølgingsplan" pasted as text, checked in
+// the preview, imported by JSON batch; then single measures changed and removed, with If-Match
+// conflicts shown. And the demo banner offers every unit, the caseworker and a manager.
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { Browser, Locator, Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { startApp, type RunningApp } from '../support/app';
+import {
+  expectAttribute,
+  expectCount,
+  expectNone,
+  expectText,
+  expectValue,
+  expectVisible,
+  launchBrowser,
+  newAppContext,
+  openAs,
+  screenshot,
+} from '../support/browser';
+
+const PLAN_2011 = readFileSync(
+  resolve(import.meta.dirname, '../../fixtures/oppfolgingsplan-2011-forslag.txt'),
+  'utf8',
+);
+const CASE_NUMBER = '25/00101';
+const PLAN_TITLE = 'Oppfølging av evaluering av IOMs innsats mot menneskehandel (ny plan)';
+
+type Item = { id: string; eTag: string; fields: Record<string, unknown> };
+
+let browser: Browser;
+let app: RunningApp;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser.close();
+});
+beforeEach(async () => {
+  app = await startApp();
+});
+afterEach(async () => {
+  await app.close();
+});
+
+function listUrl(title: string): string {
+  const { baseUrl, sitePath } = app.emulator;
+  return `${baseUrl}/sites/${sitePath}:/lists/${encodeURIComponent(title)}`;
+}
+
+/** The items of a list as the emulator holds them, read over Graph like any client. */
+async function readList(title: string): Promise<Item[]> {
+  const response = await fetch(`${listUrl(title)}/items?$expand=fields&$top=500`);
+  if (!response.ok) throw new Error(`GET items: HTTP ${response.status}`);
+  return ((await response.json()) as { value: Item[] }).value;
+}
+
+const measuresOf = async (caseNumber: string) =>
+  (await readList(app.emulator.listTitle)).filter((i) => i.fields.CaseNumber === caseNumber);
+
+async function newPage(): Promise<Page> {
+  const context = await newAppContext(browser);
+  return context.newPage();
+}
+
+/** Fills in the plan form and pastes the 2011 plan's measures. */
+async function fillNewPlan(page: Page): Promise<Locator> {
+  await page.getByRole('button', { name: 'Ny oppfølgingsplan' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Ny oppfølgingsplan' });
+  await expectVisible(dialog);
+  await dialog.getByLabel('Tittel').fill(PLAN_TITLE);
+  await dialog.getByLabel('Saksnummer').fill(CASE_NUMBER);
+  await dialog
+    .getByLabel('Evaluering')
+    .fill('Norads evaluering av IOMs innsats mot menneskehandel');
+  await dialog.getByLabel('Plandato').fill('2011-08-25');
+  await dialog.getByRole('combobox', { name: 'Koordinerende enhet' }).fill('HUM-seksjonen');
+  await dialog
+    .getByLabel('Fristregel')
+    .selectOption({ label: 'Instruks 2011: rapport innen ett år' });
+  // The rule proposes the dates: the report and every measure within a year of the plan.
+  await expectValue(dialog.getByLabel('Rapporteringsfrist'), '2012-08-25');
+  await expectValue(dialog.getByLabel('Frist for tiltakene'), '2012-08-25');
+  await dialog.getByLabel('Lim inn tiltakene').fill(PLAN_2011);
+  return dialog;
+}
+
+function previewRow(dialog: Locator, position: number): Locator {
+  return dialog
+    .getByRole('list', { name: /^Forhåndsvisning/ })
+    .getByRole('listitem', { name: `Tiltak ${position}`, exact: true });
+}
+
+describe('the caseworker builds a plan', () => {
+  it('makes a new plan from the 2011 plan text, checks the preview, imports its 8 measures, changes a deadline with a reason and removes a measure', async () => {
+    const page = await newPage();
+    await openAs(page, app.url, 'Saksbehandler');
+    const dialog = await fillNewPlan(page);
+
+    // One row per measure, the units guessed from the wording, nothing dropped.
+    const preview = dialog.getByRole('list', { name: 'Forhåndsvisning: 8 tiltak' });
+    await expectCount(preview.getByRole('listitem'), 8);
+    const second = previewRow(dialog, 2);
+    await expectValue(second.getByRole('combobox', { name: 'Ansvarlig enhet' }), 'HUM-seksjonen');
+    await expectText(second.getByRole('combobox', { name: 'Bidragsytere' }), 'Geneve-delegasjonen');
+    const third = previewRow(dialog, 3);
+    await expectValue(
+      third.getByRole('combobox', { name: 'Ansvarlig enhet' }),
+      'Regionalavdelingen',
+    );
+    await expectText(third.getByRole('combobox', { name: 'Bidragsytere' }), 'Fagseksjonene');
+    await expectValue(
+      previewRow(dialog, 7).getByRole('combobox', { name: 'Ansvarlig enhet' }),
+      'MR/DEM-seksjonen',
+    );
+    // "Giverne vurderer …" names no unit: the coordinating unit is proposed, and the row marked.
+    const sixth = previewRow(dialog, 6);
+    await expectAttribute(sixth, 'data-needs-fix', 'warning');
+    await expectVisible(sixth.getByText('Teksten nevner ingen kjent enhet'));
+    await expectValue(sixth.getByRole('combobox', { name: 'Ansvarlig enhet' }), 'HUM-seksjonen');
+    await expectValue(sixth.getByLabel('Frist', { exact: true }), '2012-08-25');
+    // The caseworker corrects a guess: the mark goes.
+    await sixth.getByRole('combobox', { name: 'Ansvarlig enhet' }).fill('GIL-seksjonen');
+    await expectNone(sixth.getByText('Teksten nevner ingen kjent enhet'));
+    await screenshot(page, 'cycle-plan-preview');
+
+    await dialog.getByRole('button', { name: 'Opprett planen med 8 tiltak' }).click();
+    await expectVisible(dialog.getByText('8 tiltak er opprettet.'));
+    await screenshot(page, 'cycle-plan-imported');
+    await dialog.getByRole('button', { name: 'Vis planen' }).click();
+    await expectNone(dialog);
+
+    // The tab shows the new plan and its 8 measures.
+    await expectVisible(page.getByText(`Oppfølgingsplan, saksnummer ${CASE_NUMBER}`));
+    await screenshot(page, 'cycle-plan-tab');
+    await expectCount(page.getByRole('article'), 8);
+    const created = await measuresOf(CASE_NUMBER);
+    expect(created).toHaveLength(8);
+    const giverne = created.find((i) => String(i.fields.Title).startsWith('Giverne vurderer'));
+    expect(giverne?.fields.ResponsibleUnit).toBe('GIL-seksjonen');
+    const geneva = created.find((i) => String(i.fields.Title).startsWith('HUM-seksjonen, som'));
+    expect(geneva?.fields.ContributingUnits).toBe('Geneve-delegasjonen');
+    const plans = await readList('Oppfølgingsplaner');
+    const plan = plans.find((p) => p.fields.CaseNumber === CASE_NUMBER);
+    expect(plan?.fields).toMatchObject({
+      Title: PLAN_TITLE,
+      Coordinator: 'HUM-seksjonen',
+      DeadlineRule: 'Instruks 2011: rapport innen ett år',
+      PlanState: 'Aktiv',
+    });
+    expect(String(plan?.fields.ReportDue)).toMatch(/^2012-08-25/);
+
+    // A revised deadline needs a reason.
+    await page.getByRole('button', { name: 'Rediger tiltak' }).click();
+    const manage = page.getByRole('dialog', { name: `Tiltak i planen ${CASE_NUMBER}` });
+    await manage.getByRole('button', { name: /^Endre: Regionalavdelingen\/fagseksjonene/ }).click();
+    const form = manage.getByRole('form', { name: 'Endre tiltaket' });
+    await form.getByLabel('Ny frist', { exact: true }).fill('2012-12-31');
+    await form.getByRole('button', { name: 'Lagre' }).click();
+    await expectVisible(form.getByText('Skriv hvorfor fristen er flyttet.'));
+    await form
+      .getByLabel('Begrunnelse for ny frist')
+      .fill('Tildelingsbrevene for 2013 sendes ut i desember.');
+    await screenshot(page, 'cycle-plan-edit');
+    await form.getByRole('button', { name: 'Lagre' }).click();
+    await expectVisible(manage.getByText(/^Lagret: «Regionalavdelingen\/fagseksjonene/));
+    const revised = (await measuresOf(CASE_NUMBER)).find((i) =>
+      String(i.fields.Title).startsWith('Regionalavdelingen/fagseksjonene'),
+    );
+    expect(String(revised?.fields.RevisedDeadline)).toMatch(/^2012-12-31/);
+    expect(revised?.fields.DeadlineChangeReason).toBe(
+      'Tildelingsbrevene for 2013 sendes ut i desember.',
+    );
+
+    // Removing one, after a confirmation.
+    await manage.getByRole('button', { name: /^Fjern: Giverne vurderer/ }).click();
+    await manage.getByRole('button', { name: 'Fjern tiltaket' }).click();
+    await expectVisible(manage.getByText(/^Fjernet: «Giverne vurderer/));
+    await expectCount(manage.getByRole('button', { name: /^Fjern: / }), 7);
+    await screenshot(page, 'cycle-plan-manage');
+    await manage.getByRole('button', { name: 'Lukk' }).click();
+    await expectCount(page.getByRole('article'), 7);
+    expect(await measuresOf(CASE_NUMBER)).toHaveLength(7);
+  });
+
+  it('names the measures a failed batch request left out, and a second try creates only those', async () => {
+    const page = await newPage();
+    await openAs(page, app.url, 'Saksbehandler');
+    const list = (await (await fetch(`${listUrl(app.emulator.listTitle)}?$select=id`)).json()) as {
+      id: string;
+    };
+    // Two creations inside the batch answer 500; the plan item and everything else go through.
+    app.emulator.injectFaults({
+      status: 500,
+      count: 2,
+      method: 'POST',
+      pathIncludes: `${list.id}/items`,
+    });
+    const dialog = await fillNewPlan(page);
+    await dialog.getByRole('button', { name: 'Opprett planen med 8 tiltak' }).click();
+    await expectVisible(dialog.getByText(/2 tiltak ble ikke opprettet/));
+    await expectCount(dialog.getByRole('listitem').filter({ hasText: 'General exception' }), 2);
+    await screenshot(page, 'cycle-plan-partial');
+    expect(await measuresOf(CASE_NUMBER)).toHaveLength(6);
+
+    await dialog.getByRole('button', { name: 'Prøv igjen' }).first().click();
+    await expectVisible(
+      dialog.getByText(
+        '2 tiltak er opprettet; 6 fantes alt i planen og er ikke opprettet på nytt.',
+      ),
+    );
+    const items = await measuresOf(CASE_NUMBER);
+    expect(items).toHaveLength(8);
+    expect(new Set(items.map((i) => i.fields.Title)).size).toBe(8);
+    // One plan item, not one per try.
+    const plans = (await readList('Oppfølgingsplaner')).filter(
+      (p) => p.fields.CaseNumber === CASE_NUMBER,
+    );
+    expect(plans).toHaveLength(1);
+  });
+
+  it('shows both versions when someone saved the measure meanwhile, and keeps the caseworker’s on request', async () => {
+    const page = await newPage();
+    await openAs(page, app.url, 'Saksbehandler');
+    await page.getByRole('button', { name: 'Rediger tiltak' }).click();
+    const manage = page.getByRole('dialog', { name: 'Tiltak i planen 11/10298' });
+    await manage.getByRole('button', { name: /^Endre: MR\/DEM-seksjonen/ }).click();
+    const form = manage.getByRole('form', { name: 'Endre tiltaket' });
+    await form.getByLabel('Del', { exact: true }).fill('Departementets oppfølging, MR/DEM');
+
+    // Someone else saves the same measure first, over Graph with its current eTag.
+    const item = (await readList(app.emulator.listTitle)).find((i) =>
+      String(i.fields.Title).startsWith('MR/DEM-seksjonen'),
+    );
+    if (!item) throw new Error('The demo plan has no MR/DEM measure');
+    const patched = await fetch(`${listUrl(app.emulator.listTitle)}/items/${item.id}/fields`, {
+      method: 'PATCH',
+      headers: { 'Content-Type': 'application/json', 'If-Match': item.eTag },
+      body: JSON.stringify({ Section: 'Endret av en annen' }),
+    });
+    expect(patched.status).toBe(200);
+
+    await form.getByRole('button', { name: 'Lagre' }).click();
+    const conflict = manage.getByRole('group', { name: 'Velg versjon' });
+    await expectVisible(conflict);
+    await expectVisible(conflict.getByText('Endret av en annen'));
+    await expectVisible(conflict.getByText('Departementets oppfølging, MR/DEM'));
+    await screenshot(page, 'cycle-plan-conflict');
+    await conflict.getByRole('button', { name: 'Behold min versjon' }).click();
+    await expectVisible(manage.getByText(/^Lagret: «MR\/DEM-seksjonen/));
+    const saved = (await readList(app.emulator.listTitle)).find((i) => i.id === item.id);
+    expect(saved?.fields.Section).toBe('Departementets oppfølging, MR/DEM');
+  });
+});
+
+describe('provisioning from the configuration page', () => {
+  it('creates a missing contributions list and completes the other two, idempotently', async () => {
+    const gone = await fetch(listUrl('Oppfølgingsinnspill'), { method: 'DELETE' });
+    expect(gone.status).toBe(204);
+    const page = await newPage();
+    await page.goto(`${app.url}?view=config`);
+    await page.getByText('Du har tilgang til listen «Oppfølgingstiltak».').waitFor();
+    await page.getByRole('button', { name: 'Opprett eller fullfør listene' }).click();
+    await expectVisible(page.getByText('Listen «Oppfølgingsinnspill» er opprettet.'));
+    await expectVisible(page.getByText('Listen «Oppfølgingsplaner» har alt den trenger.'));
+    await expectVisible(page.getByText('Listen «Oppfølgingstiltak» har alt den trenger.'));
+    await screenshot(page, 'cycle-plan-provision');
+    expect((await fetch(listUrl('Oppfølgingsinnspill'))).status).toBe(200);
+    // Pressed again: nothing left to do.
+    await page.getByRole('button', { name: 'Opprett eller fullfør listene' }).click();
+    await expectVisible(page.getByText('Listen «Oppfølgingsinnspill» har alt den trenger.'));
+  });
+});
+
+describe('who you are in the demo', () => {
+  it('offers every unit of the plan, contributing ones too, the caseworker and a manager', async () => {
+    const page = await newPage();
+    await page.goto(app.url);
+    const actAs = page.getByLabel('Bruk fanen som');
+    await expectCount(actAs.locator('option', { hasText: 'Geneve-delegasjonen' }), 1);
+    await expectCount(actAs.locator('option', { hasText: 'Saksbehandler' }), 1);
+    await expectCount(actAs.locator('option', { hasText: 'Leder' }), 1);
+    await actAs.selectOption({ label: 'Leder' });
+    await expectVisible(page.getByText('Du er Leder (demo).'));
+    // A manager reads every measure, follows progress per unit, and does not build the plan.
+    await expectVisible(page.getByRole('heading', { level: 2, name: /^Tiltak/ }));
+    await expectVisible(page.getByRole('table', { name: 'Status per enhet' }));
+    await expectNone(page.getByRole('button', { name: 'Ny oppfølgingsplan' }));
+    await screenshot(page, 'cycle-plan-manager');
+  });
+});
