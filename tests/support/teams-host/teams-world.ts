@@ -5,7 +5,7 @@
 // host's origin against its own list of Microsoft hosts just as it does in Teams.
 import { readFile } from 'node:fs/promises';
 import { extname, resolve, sep } from 'node:path';
-import type { BrowserContext, FrameLocator, Page } from 'playwright-core';
+import type { BrowserContext, FrameLocator, Page, Route } from 'playwright-core';
 import { guardCsp } from '../csp-guard';
 import { unrouteBeforeClose } from '../browser';
 import { shippedHeaders } from '../security-headers';
@@ -56,8 +56,7 @@ export async function routeTeamsWorld(
   await context.route(`${TAB_ORIGIN}/**`, async (route) => {
     const url = new URL(route.request().url());
     if ('upstream' in tab) {
-      const response = await route.fetch({ url: `${tab.upstream}${url.pathname}${url.search}` });
-      await route.fulfill({ response });
+      await fulfillFromUpstream(route, `${tab.upstream}${url.pathname}${url.search}`);
       return;
     }
     const path = resolve(
@@ -80,6 +79,27 @@ export async function routeTeamsWorld(
     }
   });
   return { requests };
+}
+
+/**
+ * Answers from the local server. A kept-alive connection the server closes just as a request goes
+ * out is reset (ECONNRESET, frequent on a busy machine); a browser sends such a request again, and
+ * so does this, rather than failing a lazily loaded chunk of the tab. Once the test has closed its
+ * context, nobody is waiting for the answer any more.
+ */
+async function fulfillFromUpstream(route: Route, url: string): Promise<void> {
+  for (let attempt = 1; ; attempt += 1) {
+    try {
+      const response = await route.fetch({ url });
+      await route.fulfill({ response });
+      return;
+    } catch (error) {
+      const message = error instanceof Error ? error.message : String(error);
+      if (/ECONNRESET/.test(message) && attempt < 3) continue;
+      if (/disposed|has been closed/i.test(message)) return;
+      throw error;
+    }
+  }
 }
 
 export type HostedTab = {
