@@ -282,8 +282,13 @@ function PlanDataProvider({
     (caseNumber: string) => {
       rememberPlan(storage, source.listKey, caseNumber);
       setPicked(caseNumber);
+      // A plan made a moment ago is not in the plans list as read before it: read the list again,
+      // or the choice would fall back to the first plan.
+      if (!summaries.some((plan) => plan.caseNumber === caseNumber)) {
+        void queryClient.invalidateQueries({ queryKey: ['plans', source.listKey] });
+      }
     },
-    [storage, source.listKey],
+    [storage, source.listKey, summaries, queryClient],
   );
   const choice = useMemo<PlanChoice>(() => {
     if (planList === null || data?.filteredBy === null) return derived;
