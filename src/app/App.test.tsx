@@ -40,6 +40,7 @@ const measures: MeasuresApi = {
 };
 const services: Services = {
   measures,
+  plans: { listPlans: () => Promise.resolve([]), createPlan: notUsed, updatePlan: notUsed },
   saveToDocuments: notUsed,
   onThrottle: () => () => undefined,
 };

@@ -4,6 +4,8 @@ import {
   checkListAccess,
   createGraphClient,
   createGraphMeasuresApi,
+  createGraphPlansApi,
+  PLANS_LIST_TITLE,
   provisionList,
   saveToDrive,
   type ListSetupApi,
@@ -70,6 +72,7 @@ export function createServices(
 ): Services {
   return {
     measures: createGraphMeasuresApi(client, { site: config.site, list: config.list }),
+    plans: createGraphPlansApi(client, { site: config.site, list: PLANS_LIST_TITLE }),
     async saveToDocuments(path, data) {
       const saved = await saveToDrive(client, config.site, path, data);
       return { name: saved.name, webUrl: saved.webUrl };

@@ -13,6 +13,7 @@ import type { SavedFile, Services } from '../shared/services';
 import { OwnerScopeProvider } from '../shared/owner-scope';
 import { CurrentUserContext, ServicesContext } from '../shared/services';
 import { ExportDialog } from './ExportDialog';
+import { plansInMemory, type PlansInMemory } from '../../../tests/support/memo/plans-in-memory';
 
 const notUsed = () => Promise.reject(new Error('not used by the export dialog'));
 const measuresApi: MeasuresApi = {
@@ -28,9 +29,13 @@ const measuresApi: MeasuresApi = {
 
 type Saved = { path: string; data: Blob };
 
-function renderDialog(save: (path: string, data: Blob) => Promise<SavedFile>) {
+function renderDialog(
+  save: (path: string, data: Blob) => Promise<SavedFile>,
+  plans: PlansInMemory = plansInMemory([{}]),
+) {
   const services: Services = {
     measures: measuresApi,
+    plans,
     saveToDocuments: save,
     onThrottle: () => () => undefined,
   };
@@ -48,8 +53,11 @@ function renderDialog(save: (path: string, data: Blob) => Promise<SavedFile>) {
       </ServicesContext.Provider>
     </FluentProvider>,
   );
-  return { onClose };
+  return { onClose, plans };
 }
+
+/** The dialog once it has read the plan's memo. */
+const ready = () => screen.findByRole('textbox', { name: 'Til' });
 
 const today = formatNorwegianDate(toCalendarDate(new Date()));
 
@@ -64,14 +72,17 @@ beforeEach(() => localStorage.clear());
 afterEach(cleanup);
 
 describe('ExportDialog', () => {
-  it('names the measure without a report before export', () => {
+  it('names the measure without a report before export', async () => {
     renderDialog(notUsed);
+    await ready();
     const list = screen.getByRole('list', { name: '1 tiltak mangler statusrapport' });
     expect(within(list).getByText(/^HUM-seksjonen koordinerer rapportering/)).toBeTruthy();
   });
 
-  it('starts with the user as caseworker, today as the date, and a text about the plan', () => {
+  it('starts with the user as caseworker, today as the date, and a text about the plan', async () => {
     renderDialog(notUsed);
+    await ready();
+    expect(screen.getByText(/Planen har ikke noe lagret notat ennå/)).toBeTruthy();
     expect(screen.getByRole('textbox', { name: 'Saksbehandler' })).toHaveProperty(
       'value',
       'Kristin Hoem Langsholt',
@@ -86,6 +97,7 @@ describe('ExportDialog', () => {
     const user = userEvent.setup();
     const save = vi.fn<(path: string, data: Blob) => Promise<SavedFile>>(notUsed);
     renderDialog(save);
+    await ready();
     const date = screen.getByRole('textbox', { name: /^Dato/ });
     await user.clear(date);
     await user.type(date, '31.02.2012');
@@ -104,6 +116,7 @@ describe('ExportDialog', () => {
       saved.push({ path, data });
       return { name: path.split('/').at(-1) ?? '', webUrl: 'https://demo.sharepoint.com/x.docx' };
     });
+    await ready();
     await user.type(screen.getByRole('textbox', { name: 'Til' }), 'Utenriksrådets kontor');
     await user.type(screen.getByRole('textbox', { name: /^Saksnr\./ }), '26');
     await user.click(screen.getByRole('button', { name: 'Lagre i SharePoint' }));
@@ -128,6 +141,7 @@ describe('ExportDialog', () => {
   it('says in plain words why saving failed and keeps what was typed', async () => {
     const user = userEvent.setup();
     renderDialog(() => Promise.reject(new MeasuresError('forbidden', 'Access denied')));
+    await ready();
     await user.type(screen.getByRole('textbox', { name: 'Via' }), 'Avdeling for FN');
     await user.click(screen.getByRole('button', { name: 'Lagre i SharePoint' }));
     expect(
@@ -136,23 +150,55 @@ describe('ExportDialog', () => {
     expect(screen.getByRole('textbox', { name: 'Via' })).toHaveProperty('value', 'Avdeling for FN');
   });
 
-  it('remembers the values used for the plan for the next export', async () => {
+  it('keeps the memo on the plan, so the next opening (by anyone) starts from it', async () => {
     const user = userEvent.setup();
-    renderDialog(async (path) => ({ name: path, webUrl: 'https://demo.sharepoint.com/x.docx' }));
-    await user.type(
-      screen.getByRole('textbox', { name: 'Fra' }),
-      'Seksjon for humanitære spørsmål',
-    );
-    await user.click(screen.getByRole('button', { name: 'Lagre i SharePoint' }));
-    await screen.findByRole('link');
+    const { plans } = renderDialog(notUsed);
+    await user.type(await ready(), 'Utenriksrådets kontor');
+    await screen.findByText(/^Lagret på planen\./, undefined, { timeout: 5000 });
+    expect(JSON.parse(plans.current('11/10298')?.memoSettings ?? '{}')).toMatchObject({
+      to: 'Utenriksrådets kontor',
+    });
     cleanup();
+    localStorage.clear();
 
-    renderDialog(notUsed);
+    renderDialog(notUsed, plans);
     await waitFor(() =>
-      expect(screen.getByRole('textbox', { name: 'Fra' })).toHaveProperty(
+      expect(screen.getByRole('textbox', { name: 'Til' })).toHaveProperty(
         'value',
-        'Seksjon for humanitære spørsmål',
+        'Utenriksrådets kontor',
       ),
     );
+  });
+
+  it('shows a save refused as stale as a conflict, and overwrites nothing until told', async () => {
+    const user = userEvent.setup();
+    const { plans } = renderDialog(notUsed);
+    const to = await ready();
+    plans.saveAsSomeoneElse('11/10298', JSON.stringify({ to: 'Utenriksministeren' }));
+    const writes = plans.writes;
+    await user.type(to, 'Utenriksrådets kontor');
+    await screen.findByText('En annen saksbehandler har lagret notatet', undefined, {
+      timeout: 5000,
+    });
+    expect(plans.writes).toBe(writes);
+    expect(screen.getByRole('list', { name: 'Dette er forskjellig på planen' }).textContent).toBe(
+      'Til: «Utenriksministeren» (du har «Utenriksrådets kontor»)',
+    );
+    await user.click(screen.getByRole('button', { name: 'Bruk versjonen på planen' }));
+    expect(screen.getByRole('textbox', { name: 'Til' })).toHaveProperty(
+      'value',
+      'Utenriksministeren',
+    );
+  });
+
+  it('moves an older copy kept in the browser to the plan once, then removes it', async () => {
+    const key = 'oppfolging.memo-form.v2:tenant/t1/kristin|site/list:11/10298';
+    localStorage.setItem(key, JSON.stringify({ from: 'Seksjon for humanitære spørsmål' }));
+    const { plans } = renderDialog(notUsed);
+    await screen.findByText(/er flyttet til planen/);
+    await waitFor(() => expect(localStorage.getItem(key)).toBeNull());
+    expect(JSON.parse(plans.current('11/10298')?.memoSettings ?? '{}')).toMatchObject({
+      from: 'Seksjon for humanitære spørsmål',
+    });
   });
 });

@@ -1,5 +1,6 @@
 import { createContext, useContext } from 'react';
 import type { MeasuresApi } from '../../graph/measures-api';
+import type { PlansApi } from '../../graph/plans-api';
 
 /** A file saved in the team site's document library. */
 export type SavedFile = { name: string; webUrl: string };
@@ -10,6 +11,8 @@ export type SavedFile = { name: string; webUrl: string };
  */
 export type Services = {
   measures: MeasuresApi;
+  /** The plans list (`Oppfølgingsplaner`) beside the measures: each plan's memo settings live there. */
+  plans: PlansApi;
   // PUT /sites/{site}/drive/root:/{path}:/content
   saveToDocuments(path: string, data: Blob): Promise<SavedFile>;
   /** Tells listeners while a request waits out a Retry-After (429/503), so the UI can say "waiting". */
