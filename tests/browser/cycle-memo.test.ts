@@ -119,12 +119,12 @@ describe('the memo belongs to the plan', () => {
       to: 'Utenriksministeren',
       subject: 'Rapportering på oppfølgingsplanen for IOM.',
     });
-    await screenshot(first.page, 'cycle-memo-preview');
+    await screenshot(first.page, 'cycle-memo-preview', { fullPage: false });
 
     const second = await caseworkerWithDialog();
     await expectValue(box(second.dialog, 'Til'), 'Utenriksministeren');
     await expectText(preview(second.dialog), /Til:Utenriksministeren/);
-    await screenshot(second.page, 'cycle-memo-second-caseworker');
+    await screenshot(second.page, 'cycle-memo-second-caseworker', { fullPage: false });
 
     // The first saves again; the second, still holding the plan as it was, saves over it: refused.
     await box(first.dialog, 'Via').fill('Avdeling for FN og humanitære spørsmål');
@@ -139,7 +139,7 @@ describe('the memo belongs to the plan', () => {
       ['Via: «Avdeling for FN og humanitære spørsmål» (du har «Avdeling for regionale spørsmål»)'],
     );
     expect(await storedMemo()).toMatchObject({ via: 'Avdeling for FN og humanitære spørsmål' });
-    await screenshot(second.page, 'cycle-memo-conflict');
+    await screenshot(second.page, 'cycle-memo-conflict', { fullPage: false });
     await second.dialog.getByRole('button', { name: 'Bruk versjonen på planen' }).click();
     await expectValue(box(second.dialog, 'Via'), 'Avdeling for FN og humanitære spørsmål');
 
@@ -167,7 +167,7 @@ describe('the memo belongs to the plan', () => {
     await expect
       .poll(() => box(dialog, 'Innledning').inputValue())
       .toMatch(/^Det vises til oppfølgingsplanen av 25\.08\.2011 \(sak 11\/10298\)/);
-    await screenshot(page, 'cycle-memo-invalid');
+    await screenshot(page, 'cycle-memo-invalid', { fullPage: false });
 
     await box(dialog, 'Til').fill('Utenriksrådets kontor');
     await expectText(dialog.getByRole('status').first(), SAVED);
@@ -189,7 +189,7 @@ describe('the memo belongs to the plan', () => {
     await expectAttribute(preview(dialog), 'lang', 'nn-NO');
     await expectText(dialog.getByRole('status').first(), SAVED);
     await expect.poll(storedMemo).toMatchObject({ language: 'nn' });
-    await screenshot(page, 'cycle-memo-nynorsk');
+    await screenshot(page, 'cycle-memo-nynorsk', { fullPage: false });
 
     const { parts, texts } = await downloadMemo(page, dialog, 'cycle-memo-nynorsk.docx');
     expect(texts.slice(0, 3)).toEqual(['Notat', 'Til:', 'Utenriksrådets kontor']);
@@ -225,7 +225,7 @@ describe('the memo belongs to the plan', () => {
     ]);
     await expect.poll(() => preview(dialog).textContent()).not.toContain(`${TITLES.multiYear}:`);
     await expectText(preview(dialog), new RegExp(`${TITLES.geneva}:`));
-    await screenshot(page, 'cycle-memo-approved-only');
+    await screenshot(page, 'cycle-memo-approved-only', { fullPage: false });
 
     const { texts } = await downloadMemo(page, dialog, 'cycle-memo-approved-only.docx');
     expect(texts.some((t) => t.startsWith(`${TITLES.multiYear}:`))).toBe(false);

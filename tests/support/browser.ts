@@ -47,11 +47,18 @@ export async function newAppContext(
   return context;
 }
 
-/** A full-page screenshot in test-output/screenshots/<name>.png, for people to look at. */
-export async function screenshot(page: Page, name: string): Promise<string> {
+/**
+ * A full-page screenshot in test-output/screenshots/<name>.png, for people to look at; only what
+ * is in view with `fullPage: false` (a dialog over a long page).
+ */
+export async function screenshot(
+  page: Page,
+  name: string,
+  { fullPage = true }: { fullPage?: boolean } = {},
+): Promise<string> {
   mkdirSync(screenshotDir, { recursive: true });
   const path = resolve(screenshotDir, `${name}.png`);
-  await page.screenshot({ path, fullPage: true });
+  await page.screenshot({ path, fullPage });
   return path;
 }
 

@@ -115,7 +115,10 @@ export function ExportDialog({ open, onClose, caseNumber, measures }: ExportDial
     }
   }, [refusedAttempts]);
   const exporter = useMemoExport(measures);
-  const busy = exporter.busy || memo.phase === 'loading';
+  // Not disabled while the plan's memo is read (a moment): greyed-out buttons flicker and fail
+  // contrast checks; pressed then, they wait for the memo instead (below).
+  const busy = exporter.busy;
+  const loading = memo.phase === 'loading';
 
   const problems = validateMemoForm(form, caseNumber);
   const hasProblems = Object.keys(problems).length > 0;
@@ -150,11 +153,13 @@ export function ExportDialog({ open, onClose, caseNumber, measures }: ExportDial
     memo.change({ ...patch, ...Object.fromEntries(texts.map((key) => [key, after[key]])) });
   };
   const resetTexts = () => {
+    if (loading) return;
     const defaults = formFromSettings(defaultsIn(form.language), caseNumber);
     memo.change(Object.fromEntries(TEXT_FIELDS.map((key) => [key, defaults[key]])));
   };
 
   const exportAs = (target: ExportTarget) => {
+    if (loading) return;
     setShowProblems(true);
     if (hasProblems) {
       setRefusedAttempts((n) => n + 1);

@@ -78,6 +78,13 @@ export function usePlanMemo(input: {
   const [form, setFormState] = useState<MemoForm>(defaultForm);
   const [notices, setNotices] = useState<MemoNotice[]>([]);
   const [save, setSave] = useState<MemoSaveState>({ kind: 'idle' });
+  // Each opening starts from "loading" in its very first render, so the fields of the last
+  // opening never appear (and take the focus) only to be replaced when the plan has been read.
+  const [shownOpen, setShownOpen] = useState(open);
+  if (open !== shownOpen) {
+    setShownOpen(open);
+    if (open) setPhase('loading');
+  }
 
   const formRef = useRef(form);
   const plan = useRef<Plan | null>(null);
