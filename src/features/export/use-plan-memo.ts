@@ -226,7 +226,9 @@ export function usePlanMemo(input: {
       plans = await services.plans.listPlans();
     } catch (error) {
       console.error('Reading the plans list failed', error);
-      inBrowser({ kind: 'read-failed', problem: problemOf(error) });
+      // A site provisioned before the plans list existed has none: the plan is not in it.
+      const problem = problemOf(error);
+      inBrowser(problem === 'not-found' ? { kind: 'no-plan' } : { kind: 'read-failed', problem });
       setPhase('ready');
       return;
     }

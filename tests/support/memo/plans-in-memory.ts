@@ -11,6 +11,8 @@ export type PlansInMemory = PlansApi & {
   /** Another caseworker's save: the item changes under the dialog. */
   saveAsSomeoneElse(caseNumber: string, memoSettings: string): void;
   writes: number;
+  /** Every write fails with this error (a 500, a lost network) until called with null. */
+  failWrites(error: Error | null): void;
 };
 
 export function plansInMemory(plans: Partial<Plan>[]): PlansInMemory {
@@ -34,13 +36,18 @@ export function plansInMemory(plans: Partial<Plan>[]): PlansInMemory {
     Object.assign(item, patch, { etag: `"plan-${item.id},${version}"` });
     return { ...item };
   };
+  let failure: Error | null = null;
   const api: PlansInMemory = {
     writes: 0,
+    failWrites(error) {
+      failure = error;
+    },
     listPlans: () => Promise.resolve(items.map((item) => ({ ...item }))),
     createPlan: () => Promise.reject(new Error('not used by the export dialog')),
     updatePlan(id, etag, patch) {
       const item = items.find((p) => p.id === id);
       if (!item) return Promise.reject(new MeasuresError('not-found', 'Item not found'));
+      if (failure) return Promise.reject(failure);
       if (item.etag !== etag) {
         return Promise.reject(
           new MeasuresError('conflict', 'The item was changed', { status: 412 }),
