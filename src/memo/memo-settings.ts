@@ -1,9 +1,8 @@
 import type { Measure, Status } from '../domain';
 import { CLOSED_STATUSES, formatNorwegianDate, STATUSES, toCalendarDate } from '../domain';
-import { terms } from '../domain/terms';
+import { NOTAT_TEXTS, type MemoLanguage, type MemoPurpose, type NotatTexts } from './notat-texts';
 
-export const MEMO_PURPOSES = ['Til orientering', 'Til beslutning', 'Til uttalelse'] as const;
-export type MemoPurpose = (typeof MEMO_PURPOSES)[number];
+export { MEMO_LANGUAGES, MEMO_PURPOSES, type MemoLanguage, type MemoPurpose } from './notat-texts';
 
 /** "Unntatt offentlighet" and the provision it rests on, printed in the header of every page. */
 export type MemoExemption = { legalBasis: string };
@@ -36,6 +35,10 @@ export type MemoSettings = {
   exemption: MemoExemption | null;
   /** Whether measures without a report get a paragraph ("Ikke rapportert."); the 2012 memo left them out. */
   includeUnreported: boolean;
+  /** Only reports a manager or the caseworker approved (ReviewState «Godkjent»); the rest are named in the dialog. */
+  approvedOnly: boolean;
+  /** The memo's written standard: bokmål, or nynorsk on request. */
+  language: MemoLanguage;
 };
 
 /** The legal basis most memos of this kind are exempted under (internal documents). */
@@ -54,15 +57,19 @@ export function planDate(measures: readonly Pick<Measure, 'createdAt'>[]): strin
  * "6 tiltak pågår, 5 er gjennomført og 1 er ikke aktuelt": a sentence, not a table row. The
  * statuses that occur, in list order; only the first names the measures.
  */
-function describeStatusCounts(measures: readonly Pick<Measure, 'status'>[]): string {
+function describeStatusCounts(
+  measures: readonly Pick<Measure, 'status'>[],
+  texts: NotatTexts['defaults'],
+): string {
   const counts = new Map<Status, number>();
   for (const { status } of measures) counts.set(status, (counts.get(status) ?? 0) + 1);
-  const parts = STATUSES.filter((s) => counts.has(s)).map(
-    (s, i) => `${counts.get(s) ?? 0}${i === 0 ? ' tiltak' : ''} ${terms.nb.statusPredicates[s]}`,
-  );
+  const parts = STATUSES.filter((s) => counts.has(s)).map((s, i) => {
+    const count = counts.get(s) ?? 0;
+    return `${count}${i === 0 ? ' tiltak' : ''} ${texts.statusPredicate(s, count)}`;
+  });
   // One part or none: the separator and the fallback below never show (equivalent mutants).
   if (parts.length <= 1) return parts.join('');
-  return `${parts.slice(0, -1).join(', ')} og ${parts.at(-1) ?? ''}`;
+  return `${parts.slice(0, -1).join(', ')} ${texts.and} ${parts.at(-1) ?? ''}`;
 }
 
 /**
@@ -75,36 +82,27 @@ export function defaultMemoSettings(input: {
   measures: readonly Pick<Measure, 'createdAt' | 'status' | 'statusReport'>[];
   userName: string;
   today: Date;
+  /** The memo's written standard; bokmål unless the caseworker asks for nynorsk. */
+  language?: MemoLanguage;
 }): MemoSettings {
-  const { caseNumber, measures, userName, today } = input;
+  const { caseNumber, measures, userName, today, language = 'nb' } = input;
+  const texts = NOTAT_TEXTS[language].defaults;
   const created = planDate(measures);
-  const plan = created
-    ? `oppfølgingsplanen av ${formatNorwegianDate(created)}`
-    : 'oppfølgingsplanen';
-  const caseReference = caseNumber.trim() === '' ? '' : ` (sak ${caseNumber.trim()})`;
+  const plan = texts.plan(created ? formatNorwegianDate(created) : null);
+  const caseReference = caseNumber.trim() === '' ? '' : texts.caseReference(caseNumber.trim());
   const todayText = formatNorwegianDate(toCalendarDate(today));
   const open = measures.filter((m) => !CLOSED_STATUSES.includes(m.status));
 
   const introduction = [
-    `Det vises til ${plan}${caseReference}. I henhold til Norads instruks for ` +
-      'evalueringsvirksomheten i norsk bistandsforvaltning skal den saksansvarlige enheten ' +
-      'rapportere om hvilke tiltak som er iverksatt for å følge opp beslutningene i forbindelse ' +
-      'med evalueringen. Nedenfor følger en oppsummering av oppfølgingen av de enkelte punktene ' +
-      'i oppfølgingsplanen.',
+    texts.introduction(plan, caseReference),
     measures.length === 0
       ? ''
-      : `Planen har ${measures.length} tiltak. ` +
-        `Status per ${todayText}: ${describeStatusCounts(measures)}.`,
+      : texts.measureCount(measures.length, todayText, describeStatusCounts(measures, texts)),
   ]
     .filter((p) => p !== '')
     .join('\n\n');
 
-  const closing =
-    measures.length === 0
-      ? ''
-      : open.length === 0
-        ? 'Alle tiltakene i oppfølgingsplanen er dermed avsluttet.'
-        : 'Tiltakene som ikke er avsluttet, følges opp videre og tas med i neste rapportering.';
+  const closing = measures.length === 0 ? '' : open.length === 0 ? texts.allClosed : texts.someOpen;
 
   return {
     to: '',
@@ -115,7 +113,7 @@ export function defaultMemoSettings(input: {
     date: toCalendarDate(today),
     caseNumber: caseNumber.trim(),
     purpose: 'Til orientering',
-    subject: `Rapportering på ${plan}`,
+    subject: texts.subject(plan),
     introduction,
     sectionIntroductions: {},
     closing,
@@ -123,5 +121,7 @@ export function defaultMemoSettings(input: {
     includeAppendix: false,
     exemption: null,
     includeUnreported: false,
+    approvedOnly: false,
+    language,
   };
 }

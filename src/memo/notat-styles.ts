@@ -1,41 +1,20 @@
 import type { IStylesOptions } from 'docx';
 import { AlignmentType, LineRuleType } from 'docx';
+import { NOTAT_FONT, NOTAT_STYLE } from './notat-style-names';
 
-/**
- * The notat's named styles. Every paragraph and run of the memo names one of these and carries
- * no formatting of its own, so the caseworker restyles the whole memo from Word's style pane.
- * The names are Norwegian: they are what the caseworker sees there.
- */
-export const NOTAT_STYLE = {
-  title: 'NotatTitle',
-  headerLabel: 'NotatHeaderLabel',
-  headerValue: 'NotatHeaderValue',
-  purpose: 'NotatPurpose',
-  sectionHeading: 'NotatSectionHeading',
-  body: 'NotatBody',
-  attachment: 'NotatAttachment',
-  appendixHeading: 'NotatAppendixHeading',
-  tableHeader: 'NotatTableHeader',
-  tableText: 'NotatTableText',
-  pageHeader: 'NotatPageHeader',
-  pageFooter: 'NotatPageFooter',
-  /** A character style: the measure's title in front of its report. */
-  measureTitle: 'NotatMeasureTitle',
-} as const;
-
-/** The one font family of the memo, set once in the document defaults. */
-export const NOTAT_FONT = 'Calibri';
+export { NOTAT_FONT, NOTAT_STYLE } from './notat-style-names';
 
 // Sizes in half-points, spacing in twentieths of a point (OOXML's units).
 const BODY_SIZE = 22;
 const SMALL_SIZE = 18;
 const SINGLE_LINE = { line: 240, lineRule: LineRuleType.AUTO } as const;
 
-export function notatStyles(): IStylesOptions {
+/** The styles, with the document language (`nb-NO` or `nn-NO`) that spell checkers and screen readers use. */
+export function notatStyles(language = 'nb-NO'): IStylesOptions {
   return {
     default: {
       document: {
-        run: { font: NOTAT_FONT, size: BODY_SIZE, language: { value: 'nb-NO' } },
+        run: { font: NOTAT_FONT, size: BODY_SIZE, language: { value: language } },
         paragraph: { spacing: { before: 0, after: 0, ...SINGLE_LINE } },
       },
       // Word's own Heading 1, quietened: the section headings build on it so that they appear

@@ -22,6 +22,8 @@ function defaults(): MemoSettings {
     includeAppendix: false,
     exemption: null,
     includeUnreported: false,
+    approvedOnly: false,
+    language: 'nb',
   };
 }
 

@@ -1,4 +1,5 @@
 import { MEMO_PURPOSES, type MemoSettings } from './memo-settings';
+import { isMemoLanguage } from './notat-texts';
 
 // The plan's MemoSettings column holds the memo's header and texts as JSON, shared by everyone
 // who exports. What is stored may be missing, empty, hand-edited or from another version: it is
@@ -55,6 +56,8 @@ export function readStoredMemoSettings(text: string, defaults: MemoSettings): St
   if (typeof stored.includeUnreported === 'boolean') {
     settings.includeUnreported = stored.includeUnreported;
   }
+  if (typeof stored.approvedOnly === 'boolean') settings.approvedOnly = stored.approvedOnly;
+  if (isMemoLanguage(stored.language)) settings.language = stored.language;
   const exemption = stored.exemption;
   if (exemption === null) settings.exemption = null;
   else if (
@@ -66,7 +69,20 @@ export function readStoredMemoSettings(text: string, defaults: MemoSettings): St
   return { settings, problem: null };
 }
 
-/** The JSON the MemoSettings column stores. */
-export function writeStoredMemoSettings(settings: MemoSettings): string {
-  return JSON.stringify(settings);
+/**
+ * The JSON the MemoSettings column stores. Given what the column held before, the keys this
+ * version does not know (written by a newer version, or by hand) are kept as they were: a save
+ * replaces what the dialog edits and nothing else.
+ */
+export function writeStoredMemoSettings(settings: MemoSettings, previous = ''): string {
+  let kept: Record<string, unknown> = {};
+  try {
+    const parsed: unknown = previous.trim() === '' ? null : JSON.parse(previous);
+    if (typeof parsed === 'object' && parsed !== null && !Array.isArray(parsed)) {
+      kept = parsed as Record<string, unknown>;
+    }
+  } catch {
+    // Not JSON: there is nothing to keep field by field (the dialog said so when it opened).
+  }
+  return JSON.stringify({ ...kept, ...settings });
 }

@@ -309,6 +309,8 @@ describe('a plan whose every text is hostile', () => {
       includeAppendix: true,
       exemption: { legalBasis: HOSTILE },
       includeUnreported: true,
+      approvedOnly: false,
+      language: 'nb',
     };
     const parts = await writeMemo('hostile-text.docx', measures, settings);
     for (const [name, xml] of parts) expect(FORBIDDEN_IN_XML.test(xml), name).toBe(false);

@@ -104,6 +104,11 @@ const samples: Record<string, unknown[][]> = {
   'export.nameTaken': [['Notat 11-10298-26 20.12.2012.docx', 'Oppfølging']],
   'export.locked': [['Notat 11-10298-26 20.12.2012.docx']],
   'export.openSaved': [['Notat 11-10298-26 20.12.2012.docx']],
+  'export.approvedCount': [
+    [13, 14],
+    [0, 1],
+  ],
+  'export.leftOutTitle': counts,
   'errors.describe': GRAPH_ERROR_KINDS.map((kind) => [
     new MeasuresError(kind, kind),
     'Oppfølgingstiltak',

@@ -14,6 +14,7 @@ import type { SavedFile, Services } from '../shared/services';
 import { OwnerScopeProvider } from '../shared/owner-scope';
 import { CurrentUserContext, ServicesContext } from '../shared/services';
 import { ExportDialog } from './ExportDialog';
+import { plansInMemory, type PlansInMemory } from '../../../tests/support/memo/plans-in-memory';
 
 const notUsed = () => Promise.reject(new Error('not used by the export dialog'));
 const measuresApi: MeasuresApi = {
@@ -31,10 +32,11 @@ type Saved = { path: string; data: Blob; ifExists?: IfNameExists };
 
 function renderDialog(
   save: (path: string, data: Blob, ifExists: IfNameExists) => Promise<SavedFile>,
+  plans: PlansInMemory = plansInMemory([{}]),
 ) {
   const services: Services = {
     measures: measuresApi,
-    plans: { listPlans: () => Promise.resolve([]), createPlan: notUsed, updatePlan: notUsed },
+    plans,
     saveToDocuments: save,
     createMeasures: notUsed,
     myDepartment: () => Promise.resolve(null),
@@ -54,8 +56,24 @@ function renderDialog(
       </ServicesContext.Provider>
     </FluentProvider>,
   );
-  return { onClose };
+  return { onClose, plans };
 }
+
+/**
+ * Types into a field as one edit (a paste): each keystroke would re-render the preview of the
+ * whole memo, which on two busy cores takes longer than the test is given.
+ */
+async function typeInto(
+  user: ReturnType<typeof userEvent.setup>,
+  field: HTMLElement,
+  text: string,
+) {
+  await user.click(field);
+  await user.paste(text);
+}
+
+/** The dialog once it has read the plan's memo. */
+const ready = () => screen.findByRole('textbox', { name: 'Til' });
 
 const today = formatNorwegianDate(toCalendarDate(new Date()));
 
@@ -69,15 +87,20 @@ beforeAll(() => {
 beforeEach(() => localStorage.clear());
 afterEach(cleanup);
 
-describe('ExportDialog', () => {
-  it('names the measure without a report before export', () => {
+// The dialog renders the memo's preview with every change; on two cores shared by several
+// sessions a test here can take longer than the unit tests' usual 20 s.
+describe('ExportDialog', { timeout: 60_000 }, () => {
+  it('names the measure without a report before export', async () => {
     renderDialog(notUsed);
+    await ready();
     const list = screen.getByRole('list', { name: '1 tiltak mangler statusrapport' });
     expect(within(list).getByText(/^HUM-seksjonen koordinerer rapportering/)).toBeTruthy();
   });
 
-  it('starts with the user as caseworker, today as the date, and a text about the plan', () => {
+  it('starts with the user as caseworker, today as the date, and a text about the plan', async () => {
     renderDialog(notUsed);
+    await ready();
+    expect(screen.getByText(/Planen har ikke noe lagret notat ennå/)).toBeTruthy();
     expect(screen.getByRole('textbox', { name: 'Saksbehandler' })).toHaveProperty(
       'value',
       'Kristin Hoem Langsholt',
@@ -93,9 +116,10 @@ describe('ExportDialog', () => {
     const save =
       vi.fn<(path: string, data: Blob, ifExists: IfNameExists) => Promise<SavedFile>>(notUsed);
     renderDialog(save);
+    await ready();
     const date = screen.getByRole('textbox', { name: /^Dato/ });
     await user.clear(date);
-    await user.type(date, '31.02.2012');
+    await typeInto(user, date, '31.02.2012');
     await user.click(screen.getByRole('button', { name: 'Lagre i SharePoint' }));
     expect(
       await screen.findByText('Skriv datoen som dd.mm.åååå, for eksempel 20.12.2012.'),
@@ -111,8 +135,9 @@ describe('ExportDialog', () => {
       saved.push({ path, data });
       return { name: path.split('/').at(-1) ?? '', webUrl: 'https://demo.sharepoint.com/x.docx' };
     });
-    await user.type(screen.getByRole('textbox', { name: 'Til' }), 'Utenriksrådets kontor');
-    await user.type(screen.getByRole('textbox', { name: /^Saksnr\./ }), '26');
+    await ready();
+    await typeInto(user, screen.getByRole('textbox', { name: 'Til' }), 'Utenriksrådets kontor');
+    await typeInto(user, screen.getByRole('textbox', { name: /^Saksnr\./ }), '26');
     await user.click(screen.getByRole('button', { name: 'Lagre i SharePoint' }));
 
     // docx builds the memo first: on two busy cores that takes longer than findBy's default second.
@@ -135,7 +160,8 @@ describe('ExportDialog', () => {
   it('says in plain words why saving failed and keeps what was typed', async () => {
     const user = userEvent.setup();
     renderDialog(() => Promise.reject(new MeasuresError('forbidden', 'Access denied')));
-    await user.type(screen.getByRole('textbox', { name: 'Via' }), 'Avdeling for FN');
+    await ready();
+    await typeInto(user, screen.getByRole('textbox', { name: 'Via' }), 'Avdeling for FN');
     await user.click(screen.getByRole('button', { name: 'Lagre i SharePoint' }));
     expect(
       await screen.findByText(/Du har ikke tilgang til å lagre i teamets dokumentbibliotek\./),
@@ -143,22 +169,22 @@ describe('ExportDialog', () => {
     expect(screen.getByRole('textbox', { name: 'Via' })).toHaveProperty('value', 'Avdeling for FN');
   });
 
-  it('remembers the values used for the plan for the next export', async () => {
+  it('keeps the memo on the plan, so the next opening (by anyone) starts from it', async () => {
     const user = userEvent.setup();
-    renderDialog(async (path) => ({ name: path, webUrl: 'https://demo.sharepoint.com/x.docx' }));
-    await user.type(
-      screen.getByRole('textbox', { name: 'Fra' }),
-      'Seksjon for humanitære spørsmål',
-    );
-    await user.click(screen.getByRole('button', { name: 'Lagre i SharePoint' }));
-    await screen.findByRole('link');
+    const { plans } = renderDialog(notUsed);
+    await typeInto(user, await ready(), 'Utenriksrådets kontor');
+    await screen.findByText(/^Lagret på planen\./, undefined, { timeout: 5000 });
+    expect(JSON.parse(plans.current('11/10298')?.memoSettings ?? '{}')).toMatchObject({
+      to: 'Utenriksrådets kontor',
+    });
     cleanup();
+    localStorage.clear();
 
-    renderDialog(notUsed);
+    renderDialog(notUsed, plans);
     await waitFor(() =>
-      expect(screen.getByRole('textbox', { name: 'Fra' })).toHaveProperty(
+      expect(screen.getByRole('textbox', { name: 'Til' })).toHaveProperty(
         'value',
-        'Seksjon for humanitære spørsmål',
+        'Utenriksrådets kontor',
       ),
     );
   });
@@ -178,7 +204,8 @@ describe('ExportDialog', () => {
       const name = ifExists === 'rename' ? fileName.replace('.docx', ' 1.docx') : fileName;
       return { name, webUrl: `https://demo.sharepoint.com/${encodeURIComponent(name)}` };
     });
-    await user.type(screen.getByRole('textbox', { name: /^Saksnr\./ }), '26');
+    await ready();
+    await typeInto(user, screen.getByRole('textbox', { name: /^Saksnr\./ }), '26');
     const saveButton = screen.getByRole('button', { name: 'Lagre i SharePoint' });
     await user.click(saveButton);
 
@@ -235,7 +262,8 @@ describe('ExportDialog', () => {
       }
       return { name: 'Notat 1.docx', webUrl: 'https://demo.sharepoint.com/Notat%201.docx' };
     });
-    await user.type(screen.getByRole('textbox', { name: /^Saksnr\./ }), '26');
+    await ready();
+    await typeInto(user, screen.getByRole('textbox', { name: /^Saksnr\./ }), '26');
     await user.click(screen.getByRole('button', { name: 'Lagre i SharePoint' }));
     await user.click(
       await screen.findByRole('button', { name: 'Erstatt filen' }, { timeout: 15_000 }),
@@ -253,4 +281,57 @@ describe('ExportDialog', () => {
     await screen.findByRole('link', { name: 'Åpne «Notat 1.docx»' });
     expect(tries).toEqual(['fail', 'replace', 'replace', 'rename']);
   }, 60_000);
+
+  it('shows a save refused as stale as a conflict, and overwrites nothing until told', async () => {
+    const user = userEvent.setup();
+    const { plans } = renderDialog(notUsed);
+    const to = await ready();
+    plans.saveAsSomeoneElse('11/10298', JSON.stringify({ to: 'Utenriksministeren' }));
+    const writes = plans.writes;
+    await typeInto(user, to, 'Utenriksrådets kontor');
+    await screen.findByText('En annen saksbehandler har lagret notatet', undefined, {
+      timeout: 5000,
+    });
+    expect(plans.writes).toBe(writes);
+    expect(screen.getByRole('list', { name: 'Dette er forskjellig på planen' }).textContent).toBe(
+      'Til: «Utenriksministeren» (du har «Utenriksrådets kontor»)',
+    );
+    await user.click(screen.getByRole('button', { name: 'Bruk versjonen på planen' }));
+    expect(screen.getByRole('textbox', { name: 'Til' })).toHaveProperty(
+      'value',
+      'Utenriksministeren',
+    );
+  });
+
+  it('moves an older copy kept in the browser to the plan once, then removes it', async () => {
+    const key = 'oppfolging.memo-form.v2:tenant/t1/kristin|site/list:11/10298';
+    localStorage.setItem(key, JSON.stringify({ from: 'Seksjon for humanitære spørsmål' }));
+    const { plans } = renderDialog(notUsed);
+    await screen.findByText(/er flyttet til planen/);
+    await waitFor(() => expect(localStorage.getItem(key)).toBeNull());
+    expect(JSON.parse(plans.current('11/10298')?.memoSettings ?? '{}')).toMatchObject({
+      from: 'Seksjon for humanitære spørsmål',
+    });
+  });
+
+  it('keeps a save the plans list refused, says so, and sends it at the next opening', async () => {
+    const user = userEvent.setup();
+    const plans = plansInMemory([{}]);
+    plans.failWrites(new MeasuresError('server', 'Internal error', { status: 500 }));
+    renderDialog(notUsed, plans);
+    await typeInto(user, await ready(), 'Utenriksrådets kontor');
+    expect(
+      await screen.findByText('Notatet ble ikke lagret på planen.', undefined, { timeout: 5000 }),
+    ).toBeTruthy();
+    expect(plans.current('11/10298')?.memoSettings).toBe('');
+    cleanup();
+    plans.failWrites(null);
+
+    // A reload: the draft kept in the browser goes to the plan, unchanged since it was read.
+    renderDialog(notUsed, plans);
+    await screen.findByText(/^Lagret på planen\./, undefined, { timeout: 5000 });
+    expect(JSON.parse(plans.current('11/10298')?.memoSettings ?? '{}')).toMatchObject({
+      to: 'Utenriksrådets kontor',
+    });
+  });
 });

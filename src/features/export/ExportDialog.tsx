@@ -10,31 +10,57 @@ import {
   makeStyles,
   MessageBar,
   MessageBarBody,
+  Spinner,
   tokens,
 } from '@fluentui/react-components';
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
 import type { Measure } from '../../domain';
 import { groupBySection, isUnreported, sortMeasures } from '../../domain';
-import { defaultMemoSettings } from '../../memo/memo-settings';
+import { defaultMemoSettings, type MemoLanguage } from '../../memo/memo-settings';
+import { buildNotatModel } from '../../memo/notat-model';
 import { useMessages } from '../shared/i18n';
 import { useCurrentUser } from '../shared/services';
+import { ApprovedOnlyChoice } from './ApprovedOnlyChoice';
 import { exportMessages } from './export-messages';
 import { ExportStatus } from './ExportStatus';
 import type { MemoForm } from './memo-form';
 import { formFromSettings, settingsFromForm, validateMemoForm } from './memo-form';
 import { MemoFields } from './MemoFields';
-import { useOwnerScope } from '../shared';
-import { loadRememberedForm, rememberForm } from './remembered-form';
+import { MemoPreview } from './MemoPreview';
+import { MemoSaveStatus } from './MemoSaveStatus';
 import { UnreportedNotice } from './UnreportedNotice';
+import { usePlanMemo } from './use-plan-memo';
 import type { ExportTarget } from './use-memo-export';
 import { useMemoExport } from './use-memo-export';
 
 const useStyles = makeStyles({
-  surface: { maxWidth: '760px', width: '100%' },
+  surface: { maxWidth: '1280px', width: '100%' },
   content: {
+    display: 'grid',
+    gridTemplateColumns: 'minmax(0, 1fr) minmax(0, 1.1fr)',
+    alignItems: 'start',
+    gap: tokens.spacingHorizontalXXL,
+    '@media (max-width: 900px)': { gridTemplateColumns: 'minmax(0, 1fr)' },
+  },
+  fields: {
     display: 'flex',
     flexDirection: 'column',
     gap: tokens.spacingVerticalXL,
+    minWidth: 0,
+  },
+  // The preview stays in view while the fields beside it scroll.
+  preview: {
+    position: 'sticky',
+    top: 0,
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalS,
+    minWidth: 0,
+  },
+  previewTitle: {
+    margin: 0,
+    fontSize: tokens.fontSizeBase400,
+    fontWeight: tokens.fontWeightSemibold,
   },
   intro: { margin: 0, color: tokens.colorNeutralForeground2 },
   // Below the buttons, outside the scrolling content: the outcome is seen wherever the form is
@@ -60,6 +86,8 @@ export type ExportDialogProps = {
 
 /** The texts the "reset" button writes back from the plan; the header fields stay as typed. */
 const TEXT_FIELDS = ['subject', 'introduction', 'closing', 'sectionIntroductions'] as const;
+/** The default texts that follow the memo's written standard while nobody has changed them. */
+const DEFAULT_TEXTS = ['subject', 'introduction', 'closing'] as const;
 
 /**
  * "Eksporter notat": the caseworker fills in the memo's header and texts, sees which measures
@@ -69,21 +97,14 @@ export function ExportDialog({ open, onClose, caseNumber, measures }: ExportDial
   const styles = useStyles();
   const t = useMessages(exportMessages);
   const user = useCurrentUser();
-  const defaults = useMemo(
-    () =>
-      formFromSettings(
-        defaultMemoSettings({
-          caseNumber,
-          measures,
-          userName: user.displayName,
-          today: new Date(),
-        }),
-        caseNumber,
-      ),
-    [caseNumber, measures, user.displayName],
-  );
-  const owner = useOwnerScope();
-  const [form, setForm] = useState<MemoForm>(() => loadRememberedForm(owner, caseNumber, defaults));
+  const defaultsIn = useMemo(() => {
+    const today = new Date();
+    return (language: MemoLanguage) =>
+      defaultMemoSettings({ caseNumber, measures, userName: user.displayName, today, language });
+  }, [caseNumber, measures, user.displayName]);
+  const defaultSettings = useMemo(() => defaultsIn('nb'), [defaultsIn]);
+  const memo = usePlanMemo({ open, caseNumber, defaultSettings });
+  const form = memo.form;
   const [showProblems, setShowProblems] = useState(false);
   const [refusedAttempts, setRefusedAttempts] = useState(0);
   const contentRef = useRef<HTMLDivElement>(null);
@@ -94,27 +115,58 @@ export function ExportDialog({ open, onClose, caseNumber, measures }: ExportDial
     }
   }, [refusedAttempts]);
   const exporter = useMemoExport(measures);
+  // Not disabled while the plan's memo is read (a moment): greyed-out buttons flicker and fail
+  // contrast checks; pressed then, they wait for the memo instead (below).
+  const busy = exporter.busy;
+  const loading = memo.phase === 'loading';
 
   const problems = validateMemoForm(form, caseNumber);
   const hasProblems = Object.keys(problems).length > 0;
   const sections = useMemo(() => groupBySection(measures).map((g) => g.section), [measures]);
   const unreported = useMemo(() => sortMeasures(measures.filter(isUnreported)), [measures]);
+  const approved = useMemo(
+    () => measures.filter((m) => m.reviewState === 'Godkjent').length,
+    [measures],
+  );
 
-  const change = (patch: Partial<MemoForm>) => setForm((current) => ({ ...current, ...patch }));
-  const resetTexts = () =>
-    setForm((current) => ({
-      ...current,
-      ...Object.fromEntries(TEXT_FIELDS.map((key) => [key, defaults[key]])),
-    }));
+  // Rendered from what was typed a moment ago: a plan of thousands of measures keeps typing smooth.
+  const shown = useDeferredValue(form);
+  const model = useMemo(
+    () => buildNotatModel({ measures, settings: settingsFromForm(shown, caseNumber) }),
+    [measures, shown, caseNumber],
+  );
+  const notApproved = useMemo(
+    () => model.leftOut.filter((l) => l.reason === 'not-approved').map((l) => l.measure),
+    [model],
+  );
+
+  const change = (patch: Partial<MemoForm>) => {
+    const language = patch.language;
+    if (language === undefined || language === form.language) {
+      memo.change(patch);
+      return;
+    }
+    // A default text nobody has changed follows the new standard; a text the caseworker wrote stays.
+    const before = formFromSettings(defaultsIn(form.language), caseNumber);
+    const after = formFromSettings(defaultsIn(language), caseNumber);
+    const texts = DEFAULT_TEXTS.filter((key) => form[key] === before[key]);
+    memo.change({ ...patch, ...Object.fromEntries(texts.map((key) => [key, after[key]])) });
+  };
+  const resetTexts = () => {
+    if (loading) return;
+    const defaults = formFromSettings(defaultsIn(form.language), caseNumber);
+    memo.change(Object.fromEntries(TEXT_FIELDS.map((key) => [key, defaults[key]])));
+  };
 
   const exportAs = (target: ExportTarget) => {
+    if (loading) return;
     setShowProblems(true);
     if (hasProblems) {
       setRefusedAttempts((n) => n + 1);
       return;
     }
-    // Remembered before the export runs: whatever happens to the file, the values are kept.
-    rememberForm(owner, caseNumber, form);
+    // Saved on the plan before the export runs: whatever happens to the file, the values are kept.
+    void memo.flush();
     const settings = settingsFromForm(form, caseNumber);
     void (target === 'download'
       ? exporter.download(settings)
@@ -133,38 +185,69 @@ export function ExportDialog({ open, onClose, caseNumber, measures }: ExportDial
         <DialogBody>
           <DialogTitle>{t.title}</DialogTitle>
           <DialogContent className={styles.content} ref={contentRef}>
-            <p className={styles.intro}>{t.intro}</p>
-            <UnreportedNotice
-              unreported={unreported}
-              include={form.includeUnreported}
-              onIncludeChange={(includeUnreported) => change({ includeUnreported })}
-              disabled={exporter.busy}
-              t={t}
-            />
-            <MemoFields
-              form={form}
-              onChange={change}
-              problems={showProblems ? problems : {}}
-              planCaseNumber={caseNumber.trim()}
-              sections={sections}
-              disabled={exporter.busy}
-              t={t}
-            />
+            <div className={styles.fields}>
+              <p className={styles.intro}>{t.intro}</p>
+              {memo.phase === 'loading' ? (
+                <Spinner size="small" labelPosition="after" label={t.loading} />
+              ) : (
+                <>
+                  <MemoSaveStatus
+                    mine={form}
+                    notices={memo.notices}
+                    save={memo.save}
+                    onRetry={memo.retry}
+                    onTakeTheirs={memo.takeTheirs}
+                    onKeepMine={memo.keepMine}
+                    t={t}
+                  />
+                  <UnreportedNotice
+                    unreported={unreported}
+                    include={form.includeUnreported}
+                    onIncludeChange={(includeUnreported) => change({ includeUnreported })}
+                    disabled={busy}
+                    t={t}
+                  />
+                  <ApprovedOnlyChoice
+                    checked={form.approvedOnly}
+                    onChange={(approvedOnly) => change({ approvedOnly })}
+                    approved={approved}
+                    total={measures.length}
+                    leftOut={notApproved}
+                    disabled={busy}
+                    t={t}
+                  />
+                  <MemoFields
+                    form={form}
+                    onChange={change}
+                    problems={showProblems ? problems : {}}
+                    planCaseNumber={caseNumber.trim()}
+                    sections={sections}
+                    disabled={busy}
+                    t={t}
+                  />
+                </>
+              )}
+            </div>
+            {memo.phase === 'ready' && (
+              <section className={styles.preview} aria-labelledby="memo-preview-title">
+                <h3 id="memo-preview-title" className={styles.previewTitle}>
+                  {t.preview}
+                </h3>
+                <p className={styles.intro}>{t.previewHint}</p>
+                <MemoPreview model={model} label={t.preview} />
+              </section>
+            )}
           </DialogContent>
           <DialogActions position="start">
-            <Button appearance="subtle" disabled={exporter.busy} onClick={resetTexts}>
+            <Button appearance="subtle" disabled={busy} onClick={resetTexts}>
               {t.reset}
             </Button>
           </DialogActions>
           <DialogActions position="end">
-            <Button
-              appearance="primary"
-              disabled={exporter.busy}
-              onClick={() => exportAs('download')}
-            >
+            <Button appearance="primary" disabled={busy} onClick={() => exportAs('download')}>
               {t.download}
             </Button>
-            <Button disabled={exporter.busy} onClick={() => exportAs('sharepoint')}>
+            <Button disabled={busy} onClick={() => exportAs('sharepoint')}>
               {t.saveToSharePoint}
             </Button>
             <DialogTrigger disableButtonEnhancement action="close">

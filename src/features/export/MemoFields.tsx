@@ -9,7 +9,7 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import { DATA_LANGUAGE } from '../../domain/terms';
-import { MEMO_PURPOSES, type MemoPurpose } from '../../memo/memo-settings';
+import { MEMO_LANGUAGES, MEMO_PURPOSES, type MemoPurpose } from '../../memo/memo-settings';
 import type { ExportTexts } from './export-messages';
 import type { MemoForm, MemoFormField, MemoFormProblems } from './memo-form';
 
@@ -148,6 +148,21 @@ export function MemoFields({
 
       <fieldset className={styles.group}>
         <legend className={styles.legend}>{t.content}</legend>
+        <Field label={t.language} hint={t.languageHint}>
+          <RadioGroup
+            layout="horizontal"
+            value={form.language}
+            disabled={disabled}
+            onChange={(_, data) => {
+              const language = MEMO_LANGUAGES.find((l) => l === data.value);
+              if (language) onChange({ language });
+            }}
+          >
+            {MEMO_LANGUAGES.map((language) => (
+              <Radio key={language} value={language} label={t.languages[language]} />
+            ))}
+          </RadioGroup>
+        </Field>
         <Field label={t.purpose}>
           <RadioGroup
             layout="horizontal"

@@ -1,6 +1,7 @@
 import { sentenceCase, terms } from '../../domain/terms';
 import type { GraphErrorKind } from '../../graph/errors';
-import type { MemoPurpose } from '../../memo/memo-settings';
+import type { MemoLanguage, MemoPurpose } from '../../memo/memo-settings';
+import type { ReviewState } from '../../domain';
 import type { Messages } from '../../domain';
 import type { MemoFormProblem } from './memo-form';
 
@@ -59,7 +60,43 @@ export type ExportTexts = {
   cancelSave: string;
   locked: (fileName: string) => string;
   tryAgain: string;
+  loading: string;
+  language: string;
+  languages: Record<MemoLanguage, string>;
+  languageHint: string;
+  approvedOnly: string;
+  approvedCount: (approved: number, total: number) => string;
+  leftOutTitle: (count: number) => string;
+  leftOutReasons: Record<NotApproved, string>;
+  preview: string;
+  previewHint: string;
+  notices: {
+    missing: string;
+    invalid: string;
+    invalidStored: string;
+    moved: string;
+    olderCopyDropped: string;
+    noPlan: string;
+    readFailed: string;
+  };
+  saveStates: {
+    pending: string;
+    saving: string;
+    saved: string;
+    browserOnly: string;
+    failed: string;
+  };
+  retrySave: string;
+  conflictTitle: string;
+  conflictBody: string;
+  conflictTheirs: string;
+  conflictMine: string;
+  takeTheirs: string;
+  keepMine: string;
 };
+
+/** A review state that keeps a report out of a memo of approved reports only. */
+export type NotApproved = Exclude<ReviewState, 'Godkjent'>;
 
 export const exportMessages: Messages<ExportTexts> = {
   nb: {
@@ -142,6 +179,45 @@ export const exportMessages: Messages<ExportTexts> = {
     locked: (fileName) =>
       `«${fileName}» er åpen i Word eller låst av noen andre, så den kan ikke erstattes nå. Lukk filen i Word og prøv igjen, eller lagre notatet med et nytt navn.`,
     tryAgain: 'Prøv igjen',
+    loading: 'Henter notatet for planen …',
+    language: 'Målform i notatet',
+    languages: { nb: 'Bokmål', nn: 'Nynorsk' },
+    languageHint: 'Feltnavn og standardtekster i notatet skrives på valgt målform.',
+    approvedOnly: `Ta bare med godkjente ${terms.nb.statusReports}`,
+    approvedCount: (approved, total) => `${approved} av ${total} tiltak er godkjent.`,
+    leftOutTitle: (count) => `${count} tiltak er ikke med i notatet fordi de ikke er godkjent`,
+    leftOutReasons: { 'Ikke vurdert': 'ikke vurdert ennå', Returnert: 'returnert' },
+    preview: 'Forhåndsvisning av notatet',
+    previewHint: 'Slik blir notatet. Visningen oppdateres mens du skriver.',
+    notices: {
+      missing: 'Planen har ikke noe lagret notat ennå. Notatet starter med standardtekstene.',
+      invalid:
+        'Notatoppsettet som er lagret på planen, kunne ikke leses. Notatet starter med standardtekstene, og det du skriver nå, lagres på planen.',
+      invalidStored: 'Vis det som var lagret',
+      moved:
+        'Notatet du hadde lagret i denne nettleseren, er flyttet til planen, så alle saksbehandlere ser det.',
+      olderCopyDropped:
+        'Planen har allerede et notat, og det brukes. En eldre kopi i denne nettleseren er fjernet.',
+      noPlan:
+        'Planen finnes ikke i planlisten, så notatet lagres bare i denne nettleseren og bare for deg.',
+      readFailed:
+        'Planlisten kunne ikke leses, så notatet lagres bare i denne nettleseren inntil videre.',
+    },
+    saveStates: {
+      pending: 'Endringer lagres på planen …',
+      saving: 'Lagrer på planen …',
+      saved: 'Lagret på planen. Alle saksbehandlere for planen ser dette notatet.',
+      browserOnly: 'Lagret i denne nettleseren.',
+      failed: 'Notatet ble ikke lagret på planen.',
+    },
+    retrySave: 'Prøv å lagre igjen',
+    conflictTitle: 'En annen saksbehandler har lagret notatet',
+    conflictBody:
+      'Notatet på planen ble endret etter at du åpnet det. Det du har skrevet, er ikke lagret på planen, men tatt vare på her. Velg hvilken versjon som skal gjelde.',
+    conflictTheirs: 'Dette er forskjellig på planen',
+    conflictMine: 'du har',
+    takeTheirs: 'Bruk versjonen på planen',
+    keepMine: 'Lagre min versjon over',
   },
   en: {
     title: 'Export memo',
@@ -224,5 +300,46 @@ export const exportMessages: Messages<ExportTexts> = {
     locked: (fileName) =>
       `“${fileName}” is open in Word or locked by someone else, so it cannot be replaced now. Close the file in Word and try again, or save the memo under a new name.`,
     tryAgain: 'Try again',
+    loading: "Reading the plan's memo …",
+    language: 'Written standard of the memo',
+    languages: { nb: 'Bokmål', nn: 'Nynorsk' },
+    languageHint: "The memo's field names and default texts are written in the chosen standard.",
+    approvedOnly: `Include approved ${terms.en.statusReports} only`,
+    approvedCount: (approved, total) => `${approved} of ${total} measures are approved.`,
+    leftOutTitle: (count) =>
+      count === 1
+        ? '1 measure is left out of the memo because it is not approved'
+        : `${count} measures are left out of the memo because they are not approved`,
+    leftOutReasons: { 'Ikke vurdert': 'not reviewed yet', Returnert: 'returned' },
+    preview: 'Memo preview',
+    previewHint: 'This is how the memo reads. The preview updates as you type.',
+    notices: {
+      missing: 'The plan has no memo saved yet. The memo starts from the default texts.',
+      invalid:
+        'The memo settings saved on the plan could not be read. The memo starts from the default texts, and what you write now is saved on the plan.',
+      invalidStored: 'Show what was saved',
+      moved: `The memo you had saved in this browser has been moved to the plan, so every ${terms.en.caseOfficer} sees it.`,
+      olderCopyDropped:
+        'The plan already has a memo, and it is used. An older copy in this browser has been removed.',
+      noPlan:
+        'The plan is not in the plans list, so the memo is saved only in this browser and only for you.',
+      readFailed:
+        'The plans list could not be read, so the memo is saved only in this browser for now.',
+    },
+    saveStates: {
+      pending: 'Changes are being saved on the plan …',
+      saving: 'Saving on the plan …',
+      saved: `Saved on the plan. Every ${terms.en.caseOfficer} of the plan sees this memo.`,
+      browserOnly: 'Saved in this browser.',
+      failed: 'The memo was not saved on the plan.',
+    },
+    retrySave: 'Try saving again',
+    conflictTitle: `Another ${terms.en.caseOfficer} has saved the memo`,
+    conflictBody:
+      'The memo on the plan changed after you opened it. What you wrote is not saved on the plan, but kept here. Choose which version applies.',
+    conflictTheirs: 'What differs on the plan',
+    conflictMine: 'you have',
+    takeTheirs: 'Use the version on the plan',
+    keepMine: 'Save my version over it',
   },
 };

@@ -1,4 +1,4 @@
-import type { MemoPurpose, MemoSettings } from '../../memo/memo-settings';
+import type { MemoLanguage, MemoPurpose, MemoSettings } from '../../memo/memo-settings';
 import { formatNorwegianDate } from '../../domain';
 import { DEFAULT_EXEMPTION_BASIS } from '../../memo/memo-settings';
 import { toLines } from '../../memo/sanitize-text';
@@ -29,6 +29,8 @@ export type MemoForm = {
   exempt: boolean;
   legalBasis: string;
   includeUnreported: boolean;
+  approvedOnly: boolean;
+  language: MemoLanguage;
 };
 
 export type MemoFormField = 'date' | 'caseNumber' | 'documentNumber' | 'legalBasis';
@@ -67,6 +69,8 @@ export function formFromSettings(settings: MemoSettings, planCaseNumber: string)
     exempt: settings.exemption !== null,
     legalBasis: settings.exemption?.legalBasis ?? DEFAULT_EXEMPTION_BASIS,
     includeUnreported: settings.includeUnreported,
+    approvedOnly: settings.approvedOnly,
+    language: settings.language,
   };
 }
 
@@ -122,5 +126,23 @@ export function settingsFromForm(form: MemoForm, planCaseNumber: string): MemoSe
     includeAppendix: form.includeAppendix,
     exemption: form.exempt ? { legalBasis: form.legalBasis.trim() } : null,
     includeUnreported: form.includeUnreported,
+    approvedOnly: form.approvedOnly,
+    language: form.language,
   };
+}
+
+/**
+ * The settings the plan keeps while the caseworker types, before the form is valid: a date
+ * being typed (or mistyped) keeps the date last stored, so the memo shared with the other
+ * caseworkers never loses its date halfway through an edit.
+ */
+export function storedSettingsFromForm(
+  form: MemoForm,
+  planCaseNumber: string,
+  previous: Pick<MemoSettings, 'date'>,
+): MemoSettings {
+  const settings = settingsFromForm(form, planCaseNumber);
+  return settings.date === '' && form.date.trim() !== ''
+    ? { ...settings, date: previous.date }
+    : settings;
 }

@@ -1,11 +1,14 @@
+import { isMemoLanguage } from '../../memo/notat-texts';
 import { MEMO_PURPOSES } from '../../memo/memo-settings';
 import type { OwnerScope } from '../shared';
 import type { MemoForm } from './memo-form';
 
 // The values a caseworker last used for a plan, kept in the browser per person, list and case
-// number, so their next report on the same plan starts from the last one, and the next person on
-// a shared PC does not see it. The date is not kept: a memo is dated the day it is written, and a
-// stale date is easy to overlook.
+// number, so the next person on a shared PC does not see them. Since the memo belongs to the plan
+// (its MemoSettings), this copy is kept only where the plan cannot keep it (a site without the
+// plans list, a plan not in it), and an older copy is moved to the plan once and then removed
+// (use-plan-memo.ts). The date is not kept: a memo is dated the day it is written, and a stale
+// date is easy to overlook.
 const KEY_PREFIX = 'oppfolging.memo-form.v2:';
 
 type RememberedForm = Omit<MemoForm, 'date'>;
@@ -32,22 +35,14 @@ const isRecordOfStrings = (value: unknown): value is Record<string, string> =>
   Object.values(value).every((v) => typeof v === 'string');
 
 /**
- * The defaults with what was stored for the plan laid over them, field by field; a field
- * stored with the wrong type (an older version, a hand edit) keeps its default.
+ * The defaults with a stored form laid over them, field by field; a field stored with the wrong
+ * type (an older version, a hand edit) keeps its default. The date is read only when asked for.
  */
-export function loadRememberedForm(
-  where: OwnerScope,
-  caseNumber: string,
+export function formOverDefaults(
+  stored: unknown,
   defaults: MemoForm,
+  options: { withDate?: boolean } = {},
 ): MemoForm {
-  const raw = readRemembered(where, caseNumber);
-  if (!raw) return defaults;
-  let stored: unknown;
-  try {
-    stored = JSON.parse(raw);
-  } catch {
-    return defaults;
-  }
   if (typeof stored !== 'object' || stored === null) return defaults;
   const values = stored as Partial<Record<keyof MemoForm, unknown>>;
   const form: MemoForm = { ...defaults };
@@ -64,21 +59,38 @@ export function loadRememberedForm(
     'closing',
     'attachments',
     'legalBasis',
+    ...(options.withDate ? (['date'] as const) : []),
   ] as const;
   for (const key of strings) {
     const value = values[key];
     if (typeof value === 'string') form[key] = value;
   }
-  for (const key of ['includeAppendix', 'exempt', 'includeUnreported'] as const) {
+  for (const key of ['includeAppendix', 'exempt', 'includeUnreported', 'approvedOnly'] as const) {
     const value = values[key];
     if (typeof value === 'boolean') form[key] = value;
   }
   const purpose = MEMO_PURPOSES.find((p) => p === values.purpose);
   if (purpose) form.purpose = purpose;
+  if (isMemoLanguage(values.language)) form.language = values.language;
   if (isRecordOfStrings(values.sectionIntroductions)) {
     form.sectionIntroductions = { ...values.sectionIntroductions };
   }
   return form;
+}
+
+/** The defaults with what this browser kept for the plan laid over them (formOverDefaults). */
+export function loadRememberedForm(
+  where: OwnerScope,
+  caseNumber: string,
+  defaults: MemoForm,
+): MemoForm {
+  const raw = readRemembered(where, caseNumber);
+  if (!raw) return defaults;
+  try {
+    return formOverDefaults(JSON.parse(raw), defaults);
+  } catch {
+    return defaults;
+  }
 }
 
 /** Keeps the form for the plan; quietly does nothing when the browser refuses (full, disabled). */
@@ -91,5 +103,20 @@ export function rememberForm(where: OwnerScope, caseNumber: string, form: MemoFo
     where.storage?.setItem(key, JSON.stringify(remembered));
   } catch {
     // Quota exceeded or storage disabled: remembering is a convenience, the export goes on.
+  }
+}
+
+/** Whether this browser holds a copy of the plan's memo for this person. */
+export function hasRememberedForm(where: OwnerScope, caseNumber: string): boolean {
+  return readRemembered(where, caseNumber) !== null;
+}
+
+/** Removes the copy (once it is on the plan); quietly does nothing when the browser refuses. */
+export function forgetRememberedForm(where: OwnerScope, caseNumber: string): void {
+  const key = rememberedFormKey(where, caseNumber);
+  try {
+    if (key !== null) where.storage?.removeItem(key);
+  } catch {
+    // Storage disabled: there is nothing to remove either.
   }
 }

@@ -14,7 +14,7 @@ export type SavedFile = { name: string; webUrl: string };
  */
 export type Services = {
   measures: MeasuresApi;
-  /** The plans list (`Oppfølgingsplaner`) beside the measures. */
+  /** The plans list (`Oppfølgingsplaner`) beside the measures: each plan's memo settings live there. */
   plans: PlansApi;
   // POST /$batch, 20 creations per request (create-measures-batch.ts)
   createMeasures(

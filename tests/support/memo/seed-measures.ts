@@ -48,6 +48,8 @@ export function memo2012Settings(): MemoSettings {
     includeAppendix: settings2012.includeAppendix,
     exemption: settings2012.exemption,
     includeUnreported: settings2012.includeUnreported,
+    approvedOnly: settings2012.approvedOnly,
+    language: settings2012.language === 'nn' ? 'nn' : 'nb',
   };
 }
 
