@@ -42,6 +42,7 @@ const services: Services = {
   measures,
   saveToDocuments: notUsed,
   onThrottle: () => () => undefined,
+  contributions: { listContributions: () => Promise.resolve([]), saveContribution: notUsed },
 };
 
 const teamsUser: HostUser = {

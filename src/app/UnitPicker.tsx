@@ -3,7 +3,7 @@ import { useId } from 'react';
 import { DATA_LANGUAGE } from '../domain/terms';
 import { useMessages } from '../features/shared';
 import { appMessages } from './app-messages';
-import { CASEWORKER } from './demo-identity';
+import { CASEWORKER, MANAGER } from './demo-identity';
 
 const useStyles = makeStyles({
   picker: {
@@ -34,7 +34,9 @@ export function UnitPicker({
   const selectId = useId();
   // Before the plan is read (or while it cannot be), a remembered unit is still a choice.
   const options =
-    choice === null || choice === CASEWORKER || units.includes(choice) ? units : [choice, ...units];
+    choice === null || choice === CASEWORKER || choice === MANAGER || units.includes(choice)
+      ? units
+      : [choice, ...units];
   return (
     <span className={styles.picker}>
       <Label htmlFor={selectId} weight="semibold">
@@ -60,6 +62,7 @@ export function UnitPicker({
           </option>
         ))}
         <option value={CASEWORKER}>{t.caseworker}</option>
+        <option value={MANAGER}>{t.manager}</option>
       </Select>
     </span>
   );

@@ -26,6 +26,7 @@ type AppTexts = {
   demoText: string;
   actAs: string;
   caseworker: string;
+  manager: string;
   youAre: (name: string) => string;
   skipToContent: string;
   reportingFor: string;
@@ -79,6 +80,7 @@ export const appMessages: Messages<AppTexts> = {
     demoText: `Fanen bruker lokale demodata (Graph-emulatoren) og krever ikke ${terms.nb.signInNoun}.`,
     actAs: 'Bruk fanen som',
     caseworker: sentenceCase(terms.nb.caseOfficer),
+    manager: sentenceCase(terms.nb.manager),
     youAre: (name) => `Du er ${name}.`,
     skipToContent: 'Hopp til tiltakene',
     reportingFor: 'Jeg rapporterer for',
@@ -137,6 +139,7 @@ export const appMessages: Messages<AppTexts> = {
     demoText: `The tab uses local demo data (the Graph emulator) and needs no ${terms.en.signInNoun}.`,
     actAs: 'Use the tab as',
     caseworker: sentenceCase(terms.en.caseOfficer),
+    manager: sentenceCase(terms.en.manager),
     youAre: (name) => `You are ${name}.`,
     skipToContent: 'Skip to the measures',
     reportingFor: 'I report for',

@@ -4,8 +4,10 @@ import type { CurrentUser } from '../features/shared';
 // (sessionStorage), so two windows side by side can be two units.
 
 export const CASEWORKER = 'caseworker';
+/** A manager (leder): reads every measure, approves or returns reports. */
+export const MANAGER = 'manager';
 
-/** A unit's name, or CASEWORKER. */
+/** A unit's name, CASEWORKER or MANAGER. */
 export type DemoChoice = string;
 
 const CHOICE_KEY = 'oppfolging.demo-user';
@@ -13,6 +15,7 @@ const CHOICE_KEY = 'oppfolging.demo-user';
 /** People from the 2011 plan and the 2012 memo, so the demo reads like the real case. */
 const DEMO_PEOPLE: Record<string, string> = {
   [CASEWORKER]: 'Kristin Hoem Langsholt',
+  [MANAGER]: 'Seksjonssjef i HUM-seksjonen',
   'HUM-seksjonen': 'Kristin Hoem Langsholt',
   'MR/DEM-seksjonen': 'Eva Hermstad',
   Regionalavdelingen: 'Ole Martin Berg',
@@ -27,6 +30,9 @@ export function demoUserFor(choice: DemoChoice): CurrentUser {
       unit: null,
     };
   }
+  if (choice === MANAGER) {
+    return { displayName: DEMO_PEOPLE[MANAGER] ?? 'Leder', role: 'manager', unit: null };
+  }
   return {
     displayName: DEMO_PEOPLE[choice] ?? `Demobruker (${choice})`,
     role: 'unit',
@@ -39,7 +45,8 @@ export function demoUserFor(choice: DemoChoice): CurrentUser {
  * first unit, so a first visit starts where the issue starts: a unit reporting.
  */
 export function resolveDemoChoice(stored: string | null, units: readonly string[]): DemoChoice {
-  if (stored === CASEWORKER || (stored !== null && units.includes(stored))) return stored;
+  if (stored === CASEWORKER || stored === MANAGER) return stored;
+  if (stored !== null && units.includes(stored)) return stored;
   return units[0] ?? CASEWORKER;
 }
 

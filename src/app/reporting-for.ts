@@ -1,5 +1,5 @@
 import type { CurrentUser } from '../features/shared';
-import { CASEWORKER } from './demo-identity';
+import { CASEWORKER, MANAGER } from './demo-identity';
 
 // In a tenant there is no directory mapping from people to units: each user says once whom they
 // report for (a unit, or the caseworker), and this browser remembers it for that user
@@ -46,5 +46,6 @@ export function writeReportingFor(
  */
 export function tenantUserFor(displayName: string, choice: ReportingChoice | null): CurrentUser {
   if (choice === CASEWORKER) return { displayName, role: 'caseworker', unit: null };
+  if (choice === MANAGER) return { displayName, role: 'manager', unit: null };
   return { displayName, role: 'unit', unit: choice };
 }

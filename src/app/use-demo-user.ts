@@ -1,5 +1,5 @@
 import { useCallback, useMemo, useState } from 'react';
-import { listUnits } from '../domain';
+import { listPlanUnits } from '../domain';
 import { useMeasures, type CurrentUser } from '../features/shared';
 import { browserStorage } from './browser-storage';
 import {
@@ -22,7 +22,7 @@ export type DemoUser = {
 export function useDemoUser(): DemoUser {
   const { phase, measures } = useMeasures();
   const [stored, setStored] = useState(() => readDemoChoice(browserStorage('sessionStorage')));
-  const units = useMemo(() => listUnits(measures), [measures]);
+  const units = useMemo(() => listPlanUnits(measures), [measures]);
 
   // Until the plan is read there are no units to check the stored choice against.
   const choice =

@@ -27,6 +27,12 @@ export type Terms = {
   theStatusReports: string;
   /** The person who collects the reports and writes the memo (saksbehandler). */
   caseOfficer: string;
+  /** A leader who reviews the units' reports (leder). */
+  manager: string;
+  /** A unit asked for input on a measure another unit leads (bidragsyter). */
+  contributor: string;
+  /** A contributing unit's text about a measure: «innspill». */
+  contribution: string;
   /** The Status choices as a user reads them; the list stores the Norwegian ones. */
   statusNames: Record<Status, string>;
   /**
@@ -63,6 +69,9 @@ export const terms: { nb: Terms; en: Terms } = {
     statusReports: 'statusrapporter',
     theStatusReports: 'statusrapportene',
     caseOfficer: 'saksbehandler',
+    manager: 'leder',
+    contributor: 'bidragsyter',
+    contribution: 'innspill',
     statusNames: {
       'Ikke påbegynt': 'Ikke påbegynt',
       Pågår: 'Pågår',
@@ -99,6 +108,9 @@ export const terms: { nb: Terms; en: Terms } = {
     statusReports: 'status reports',
     theStatusReports: 'the status reports',
     caseOfficer: 'case officer',
+    manager: 'manager',
+    contributor: 'contributor',
+    contribution: 'input',
     statusNames: {
       'Ikke påbegynt': 'Not started',
       Pågår: 'In progress',

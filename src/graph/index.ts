@@ -20,3 +20,4 @@ export { createGraphPlansApi, type PlansApi } from './plans-api';
 export { PLAN_FIELDS, PLANS_LIST_TITLE, toPlan } from './plan-mapping';
 export type { MeasureChanges } from './measures-api';
 export type { ListSetupApi } from './list-setup-api';
+export { createGraphContributionsApi, type ContributionsApi } from './contributions-api';

@@ -8,6 +8,7 @@ import { exportMessages } from '../../src/features/export/export-messages';
 import { overviewMessages } from '../../src/features/overview/overview-messages';
 import { errorMessages } from '../../src/features/report/error-messages';
 import { reportMessages } from '../../src/features/report/report-messages';
+import { cycleMessages } from '../../src/features/report/cycle-messages';
 import { statusNames } from '../../src/features/shared/status-names';
 import { MeasuresError, type GraphErrorKind } from '../../src/graph/errors';
 import { defaultMemoSettings } from '../../src/memo/memo-settings';
@@ -29,6 +30,7 @@ const catalogues: Record<string, Record<Language, unknown>> = {
   overview: overviewMessages,
   errors: errorMessages,
   report: reportMessages,
+  cycle: cycleMessages,
   statusNames,
   terms,
 };
@@ -112,6 +114,18 @@ const samples: Record<string, unknown[][]> = {
     ['20.12.2012', '09:12'],
     ['20.12.2012', '14:05'],
   ],
+  'cycle.writeContributionFor': [['Styrke dialogen med IOM']],
+  'cycle.contributionEditorLabel': [['Styrke dialogen med IOM', 'Ambassaden i Dhaka']],
+  'cycle.contributionMissing': [['Ambassaden i Dhaka']],
+  'cycle.contributionBy': [['Kari Nordmann', '20.12.2012 kl. 09.12']],
+  'cycle.insertFor': [['Ambassaden i Dhaka']],
+  'cycle.insertNone': [['Ingen rapporterer om at dette er gjort.']],
+  'cycle.historyContribution': [['Ambassaden i Dhaka', 'Pågår']],
+  'cycle.reviewedBy': [['Godkjent', 'Kari Nordmann', '20.12.2012 kl. 09.12']],
+  'cycle.returnedTitle': [['Kari Nordmann', '20.12.2012 kl. 09.12']],
+  'cycle.approveFor': [['Styrke dialogen med IOM']],
+  'cycle.returnFor': [['Styrke dialogen med IOM']],
+  'cycle.reviewConflictNow': [['Kari Nordmann', '20.12.2012 kl. 09.12']],
   'terms.retryingIn': counts,
   'terms.clockTime': [['09:12'], ['00:00']],
 };

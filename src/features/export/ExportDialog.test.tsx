@@ -33,6 +33,7 @@ function renderDialog(save: (path: string, data: Blob) => Promise<SavedFile>) {
     measures: measuresApi,
     saveToDocuments: save,
     onThrottle: () => () => undefined,
+    contributions: { listContributions: () => Promise.resolve([]), saveContribution: notUsed },
   };
   const onClose = vi.fn();
   render(

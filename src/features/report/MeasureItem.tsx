@@ -6,6 +6,10 @@ import { DATA_LANGUAGE } from '../../domain/terms';
 import { useMessages } from '../shared/i18n';
 import { MeasureEditor } from './MeasureEditor';
 import { MeasureHistory } from './MeasureHistory';
+import { ContributionHistory } from './ContributionHistory';
+import { ContributionSection } from './ContributionSection';
+import { ReviewSection } from './ReviewSection';
+import { cycleMessages } from './cycle-messages';
 import { restoreDraft } from './restore-draft';
 import { useDraftStore } from './use-draft-store';
 import { reportMessages } from './report-messages';
@@ -110,6 +114,7 @@ export function MeasureItem({
 }) {
   const styles = useStyles();
   const t = useMessages(reportMessages);
+  const cycle = useMessages(cycleMessages);
   const formatInstant = useFormatInstant();
   const drafts = useDraftStore();
   // An edit kept from an earlier visit (unsaved, or a failed save) opens where it was left.
@@ -189,6 +194,14 @@ export function MeasureItem({
             {measure.responsibleUnit}
           </dd>
         </div>
+        {measure.contributingUnits.length > 0 && (
+          <div className={styles.fact}>
+            <dt className={styles.term}>{cycle.contributors}:</dt>
+            <dd className={styles.value} lang={DATA_LANGUAGE}>
+              {measure.contributingUnits.join(', ')}
+            </dd>
+          </div>
+        )}
         <div className={styles.fact}>
           <dt className={styles.term}>{t.deadline}:</dt>
           {/* Red for the eye only: the badge above already says «Over fristen», once. */}
@@ -211,6 +224,9 @@ export function MeasureItem({
           {t.reportedBy(measure.reportedBy, formatInstant(measure.reportedAt))}
         </p>
       )}
+
+      <ReviewSection measure={measure} />
+      <ContributionSection measure={measure} />
 
       <div className={styles.actions}>
         {canEdit && !editing && (
@@ -256,6 +272,7 @@ export function MeasureItem({
         <div id={historyId} className={styles.panel}>
           <p className={styles.panelTitle}>{t.history}</p>
           <MeasureHistory measureId={measure.id} etag={measure.etag} />
+          <ContributionHistory measure={measure} />
         </div>
       )}
     </article>

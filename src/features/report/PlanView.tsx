@@ -16,6 +16,8 @@ import { errorMessages } from './error-messages';
 import { MeasureItem } from './MeasureItem';
 import { useMeasures, usePlanSource } from '../shared/MeasuresProvider';
 import { reportMessages } from './report-messages';
+import { cycleMessages } from './cycle-messages';
+import { planGroups } from './plan-groups';
 
 const useStyles = makeStyles({
   root: {
@@ -129,6 +131,7 @@ export function PlanView({ linkedMeasureId = null, onLinkedShown }: PlanViewProp
   const styles = useStyles();
   const t = useMessages(reportMessages);
   const errors = useMessages(errorMessages);
+  const cycle = useMessages(cycleMessages);
   const user = useCurrentUser();
   const { listTitle } = usePlanSource();
   const { phase, measures, error, refresh } = useMeasures();
@@ -156,9 +159,7 @@ export function PlanView({ linkedMeasureId = null, onLinkedShown }: PlanViewProp
     );
   }
 
-  const own = user.unit === null ? [] : measures.filter((m) => m.responsibleUnit === user.unit);
-  const others =
-    user.unit === null ? measures : measures.filter((m) => m.responsibleUnit !== user.unit);
+  const groups = planGroups(measures, user, { ...t, ...cycle });
 
   return (
     <div className={styles.root}>
@@ -178,24 +179,9 @@ export function PlanView({ linkedMeasureId = null, onLinkedShown }: PlanViewProp
         </MessageBar>
       )}
       {measures.length === 0 && <p>{t.noMeasures}</p>}
-      {own.length > 0 && (
-        <MeasureGroup
-          heading={t.yourMeasures}
-          measures={own}
-          editable
-          today={today}
-          linkedId={linkedMeasureId}
-        />
-      )}
-      {others.length > 0 && (
-        <MeasureGroup
-          heading={user.unit === null ? t.allMeasures : t.otherMeasures}
-          measures={others}
-          editable={false}
-          today={today}
-          linkedId={linkedMeasureId}
-        />
-      )}
+      {groups.map((group) => (
+        <MeasureGroup key={group.heading} {...group} today={today} linkedId={linkedMeasureId} />
+      ))}
     </div>
   );
 }

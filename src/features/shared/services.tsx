@@ -1,4 +1,5 @@
 import { createContext, useContext } from 'react';
+import type { ContributionsApi } from '../../graph/contributions-api';
 import type { MeasuresApi } from '../../graph/measures-api';
 
 /** A file saved in the team site's document library. */
@@ -14,13 +15,18 @@ export type Services = {
   saveToDocuments(path: string, data: Blob): Promise<SavedFile>;
   /** Tells listeners while a request waits out a Retry-After (429/503), so the UI can say "waiting". */
   onThrottle(listener: (waitSeconds: number) => void): () => void;
+  /** The contributions list beside the measures (`Oppfølgingsinnspill`): one item per measure and unit. */
+  contributions: ContributionsApi;
 };
 
-/** Who is using the tab: a unit reports on its own measures; the caseworker reads all and exports. */
+/**
+ * Who is using the tab: a unit reports on its own measures and contributes to others; the
+ * caseworker composes, reviews and exports; a manager reads all and reviews.
+ */
 export type CurrentUser = {
   displayName: string;
-  role: 'unit' | 'caseworker';
-  /** The responsible unit the user reports for; null for the caseworker. */
+  role: 'unit' | 'caseworker' | 'manager';
+  /** The unit the user reports for; null for the caseworker and a manager. */
   unit: string | null;
 };
 
