@@ -2,6 +2,8 @@
 // the Graph emulator. An embassy writes its input on a shared measure, the lead unit composes the
 // measure's paragraph from it, a manager returns a report with a comment, the unit sees it first
 // and fixes it, and the manager approves.
+import { mkdirSync } from 'node:fs';
+import { resolve } from 'node:path';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { startApp, type RunningApp } from '../support/app';
@@ -98,6 +100,13 @@ async function saveElsewhere(title: string, report: string): Promise<void> {
   if (!response.ok) throw new Error(`PATCH fields: HTTP ${response.status}`);
 }
 
+/** A screenshot of one measure in test-output/screenshots/<name>.png: the part a test is about. */
+async function shotOf(item: Locator, name: string): Promise<void> {
+  const directory = resolve(import.meta.dirname, '../../test-output/screenshots');
+  mkdirSync(directory, { recursive: true });
+  await item.screenshot({ path: resolve(directory, `${name}.png`) });
+}
+
 function reviewOf(item: Locator): Locator {
   return item.getByRole('group', { name: 'Vurdering' });
 }
@@ -121,7 +130,7 @@ describe('several units on one measure', () => {
     });
     await editor.getByRole('radio', { name: 'Pågår' }).check();
     await editor.getByRole('textbox', { name: 'Ditt innspill' }).fill(DHAKA_INPUT);
-    await screenshot(embassy, 'cycle-review-contribute');
+    await shotOf(shared, 'cycle-review-contribute');
     await editor.getByRole('button', { name: 'Lagre' }).click();
     await expectText(saveState(editor), /^Lagret /);
     await editor.getByRole('button', { name: 'Lukk' }).click();
@@ -151,7 +160,7 @@ describe('several units on one measure', () => {
     // Inserting the same input again adds nothing.
     await panel.getByRole('button', { name: `Sett inn innspillet fra ${DHAKA}` }).click();
     await expectValue(box, composed);
-    await screenshot(lead, 'cycle-review-compose');
+    await shotOf(measure(lead, TITLES.regionalReference), 'cycle-review-compose');
 
     await leadEditor.getByRole('button', { name: 'Lagre' }).click();
     await expectText(saveState(leadEditor), /^Lagret /);
@@ -165,7 +174,7 @@ describe('several units on one measure', () => {
     const history = leadItem.getByRole('list', { name: 'Innspill' });
     await expectVisible(history.getByText(`${DHAKA} · Pågår`));
     await expectVisible(history.getByText(DHAKA_INPUT));
-    await screenshot(lead, 'cycle-review-history');
+    await shotOf(leadItem, 'cycle-review-history');
 
     await embassy.context().close();
     await lead.context().close();
@@ -221,7 +230,7 @@ describe('the review round', () => {
       ReviewedBy: 'Seksjonssjef i HUM-seksjonen',
     });
     expect(Date.parse(String(returned.ReviewedAt))).toBeGreaterThan(Date.now() - 5 * 60_000);
-    await screenshot(manager, 'cycle-review-return');
+    await shotOf(item, 'cycle-review-return');
 
     // The unit: the returned report first, with the comment.
     const unit = await openTabAs('HUM-seksjonen', /^Returnert til deg/);
@@ -257,7 +266,7 @@ describe('the review round', () => {
     await expect
       .poll(async () => (await readItemFields(app.emulator, TITLES.multiYear)).ReviewState)
       .toBe('Godkjent');
-    await screenshot(manager, 'cycle-review-approved');
+    await shotOf(again, 'cycle-review-approved');
 
     await manager.context().close();
     await unit.context().close();
@@ -283,7 +292,7 @@ describe('the review round', () => {
     expect((await readItemFields(app.emulator, TITLES.regionalReference)).ReviewState).toBe(
       'Godkjent',
     );
-    await screenshot(caseworker, 'cycle-review-conflict');
+    await shotOf(item, 'cycle-review-conflict');
 
     // Reviewing the new version: it is the one on screen now, the comment is kept, the return
     // goes through.
