@@ -116,6 +116,8 @@ const samples: Record<string, unknown[][]> = {
   ],
   'cycle.writeContributionFor': [['Styrke dialogen med IOM']],
   'cycle.contributionEditorLabel': [['Styrke dialogen med IOM', 'Ambassaden i Dhaka']],
+  'cycle.contributionTooLong': [[10500, 10000]],
+  'cycle.contributionRequired': [['Ikke aktuelt']],
   'cycle.contributionMissing': [['Ambassaden i Dhaka']],
   'cycle.contributionBy': [['Kari Nordmann', '20.12.2012 kl. 09.12']],
   'cycle.insertFor': [['Ambassaden i Dhaka']],

@@ -4,6 +4,7 @@ import { contributesTo, type Measure } from '../../domain';
 import { useMessages } from '../shared/i18n';
 import { useCurrentUser } from '../shared/services';
 import { cycleMessages } from './cycle-messages';
+import { reportMessages } from './report-messages';
 import { restoreDraft } from './restore-draft';
 import { ReportForm } from './ReportForm';
 import { ReportText } from './ReportText';
@@ -51,6 +52,7 @@ function ContributionEditor({
   onClose: () => void;
 }) {
   const t = useMessages(cycleMessages);
+  const report = useMessages(reportMessages);
   const own = contributions.ofMeasure.find((c) => c.unit === unit) ?? null;
   const editor = useContributionEditor(measure, unit, own, contributions.replace);
   return (
@@ -59,6 +61,11 @@ function ContributionEditor({
       label={t.contributionEditorLabel(measure.title, unit)}
       textLabel={t.contributionLabel}
       textHint={t.contributionHint}
+      describe={(problem) =>
+        problem.kind === 'too-long'
+          ? t.contributionTooLong(problem.length, problem.max)
+          : t.contributionRequired(report.statusNames[problem.status])
+      }
       onClose={onClose}
     />
   );

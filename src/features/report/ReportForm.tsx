@@ -79,6 +79,8 @@ export type ReportFormProps<T extends EditableItem> = {
   onClose: () => void;
   /** The text field, for what inserts at the cursor (the contributions panel). */
   textRef?: RefObject<HTMLTextAreaElement | null>;
+  /** Why a save was refused, in the words of this text (a report's by default). */
+  describe?: (problem: ReportProblem) => string;
   /** Told where the user put the cursor in the text field. */
   onTextSelect?: (start: number, end: number) => void;
   /** Shown beside the text field: the units' contributions to compose from. */
@@ -96,6 +98,7 @@ export function ReportForm<T extends EditableItem>({
   textHint,
   onClose,
   textRef,
+  describe,
   onTextSelect,
   aside,
 }: ReportFormProps<T>) {
@@ -126,7 +129,9 @@ export function ReportForm<T extends EditableItem>({
 
   const length = editor.values.statusReport.length;
   const overLimit = length > MAX_REPORT_LENGTH;
-  const problemText = editor.problem ? describeProblem(editor.problem, t) : undefined;
+  const problemText = editor.problem
+    ? (describe ?? ((problem) => describeProblem(problem, t)))(editor.problem)
+    : undefined;
 
   if (editor.phase.kind === 'conflict') {
     return (

@@ -15,6 +15,8 @@ export type CycleTexts = {
   contributionLabel: string;
   contributionHint: string;
   noContributionYet: string;
+  contributionTooLong: (length: number, max: number) => string;
+  contributionRequired: (status: string) => string;
   contributionsTitle: string;
   contributionsLoading: string;
   contributionsFailed: string;
@@ -64,6 +66,10 @@ export const cycleMessages: Messages<CycleTexts> = {
     contributionLabel: `Ditt ${terms.nb.contribution}`,
     contributionHint: `Ansvarlig enhet og ${terms.nb.caseOfficer} setter ${terms.nb.contribution}et inn i ${terms.nb.theStatusReport}. Ctrl+Enter lagrer.`,
     noContributionYet: `Ikke skrevet ${terms.nb.contribution} ennå.`,
+    contributionTooLong: (length, max) =>
+      `${sentenceCase(terms.nb.contribution)}et er for langt (${length.toLocaleString('nb-NO')} tegn). Kort det ned til høyst ${max.toLocaleString('nb-NO')} tegn.`,
+    contributionRequired: (status) =>
+      `Skriv hvorfor tiltaket er «${status}» for enheten din. ${sentenceCase(terms.nb.contribution)}et kan ikke være tomt.`,
     contributionsTitle: `${sentenceCase(terms.nb.contribution)} fra bidragsyterne`,
     contributionsLoading: `Henter ${terms.nb.contribution} …`,
     contributionsFailed: `Kunne ikke hente ${terms.nb.contribution}.`,
@@ -115,6 +121,10 @@ export const cycleMessages: Messages<CycleTexts> = {
     contributionLabel: `Your ${terms.en.contribution}`,
     contributionHint: `The lead unit and the ${terms.en.caseOfficer} insert your ${terms.en.contribution} into ${terms.en.theStatusReport}. Ctrl+Enter saves.`,
     noContributionYet: `No ${terms.en.contribution} written yet.`,
+    contributionTooLong: (length, max) =>
+      `Your ${terms.en.contribution} is too long (${length.toLocaleString('en-GB')} characters). Shorten it to at most ${max.toLocaleString('en-GB')}.`,
+    contributionRequired: (status) =>
+      `Say why the measure is “${status}” for your unit. Your ${terms.en.contribution} cannot be empty.`,
     contributionsTitle: `${sentenceCase(terms.en.contribution)} from the ${terms.en.contributor}s`,
     contributionsLoading: `Reading the ${terms.en.contribution} …`,
     contributionsFailed: `Could not read the ${terms.en.contribution}.`,
