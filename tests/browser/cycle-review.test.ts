@@ -180,6 +180,51 @@ describe('several units on one measure', () => {
     await lead.context().close();
   });
 
+  it('keeps an unsaved input across a reload; a second window saving over it is a conflict', async () => {
+    const first = await openTabAs(DHAKA, /^Bidrag fra deg/);
+    const second = await openTabAs(DHAKA, /^Bidrag fra deg/);
+    const label = `Innspill fra ${DHAKA}: ${TITLES.regionalReference}`;
+    const open = async (page: Page) => {
+      const item = measure(page, TITLES.regionalReference);
+      await item
+        .getByRole('button', { name: `Skriv innspill til «${TITLES.regionalReference}»` })
+        .click();
+      return item.getByRole('group', { name: label });
+    };
+    const editorA = await open(first);
+    const editorB = await open(second);
+
+    // Typed, not saved, reloaded: the input is still there, marked as not saved.
+    await editorA.getByRole('textbox', { name: 'Ditt innspill' }).fill(DHAKA_INPUT);
+    await first.reload();
+    const restored = measure(first, TITLES.regionalReference).getByRole('group', { name: label });
+    await expectValue(restored.getByRole('textbox', { name: 'Ditt innspill' }), DHAKA_INPUT);
+    await expectText(saveState(restored), /Endringer som ikke er lagret/);
+    await restored.getByRole('button', { name: 'Lagre' }).click();
+    await expectText(saveState(restored), /^Lagret /);
+
+    // The other window, opened before that save, writes its own text: nothing is overwritten.
+    await editorB.getByRole('textbox', { name: 'Ditt innspill' }).fill('viser til noe annet.');
+    await editorB.getByRole('button', { name: 'Lagre' }).click();
+    const conflict = editorB.getByRole('group', { name: 'Velg versjon' });
+    await expectVisible(conflict.getByText(DHAKA_INPUT));
+    await expectVisible(conflict.getByText('viser til noe annet.'));
+    await expect
+      .poll(() => contributionOf(DHAKA, TITLES.regionalReference))
+      .toMatchObject({ Contribution: DHAKA_INPUT });
+    await shotOf(measure(second, TITLES.regionalReference), 'cycle-review-contribution-conflict');
+
+    // Keeping one's own version is a choice, and then saves over the other.
+    await conflict.getByRole('button', { name: 'Behold min versjon' }).click();
+    await expect
+      .poll(() => contributionOf(DHAKA, TITLES.regionalReference))
+      .toMatchObject({ Contribution: 'viser til noe annet.' });
+    const items = await listItems('Oppfølgingsinnspill');
+    expect(items.filter((c) => c.fields.Unit === DHAKA)).toHaveLength(1);
+    await first.context().close();
+    await second.context().close();
+  });
+
   it('the caseworker composes a memo paragraph from the seeded contributions', async () => {
     const caseworker = await openTabAs('Saksbehandler', /^Tiltak/);
     const title =
