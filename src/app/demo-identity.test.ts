@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CASEWORKER, demoUserFor, resolveDemoChoice } from './demo-identity';
+import { CASEWORKER, demoUserFor, MANAGER, resolveDemoChoice } from './demo-identity';
 
 const units = ['HUM-seksjonen', 'IOM', 'MR/DEM-seksjonen', 'Regionalavdelingen'];
 
@@ -19,6 +19,11 @@ describe('demo identity', () => {
       role: 'caseworker',
       unit: null,
     });
+    expect(demoUserFor(MANAGER)).toEqual({
+      displayName: 'Seksjonssjef i HUM-seksjonen',
+      role: 'manager',
+      unit: null,
+    });
   });
 
   it('keeps a stored choice only while it is still one of the plan’s units', () => {
@@ -27,5 +32,12 @@ describe('demo identity', () => {
     expect(resolveDemoChoice('Nedlagt seksjon', units)).toBe('HUM-seksjonen');
     expect(resolveDemoChoice(null, units)).toBe('HUM-seksjonen');
     expect(resolveDemoChoice(null, [])).toBe(CASEWORKER);
+    // An embassy that only contributes is a choice, but not where a first visit starts.
+    const withEmbassy = ['Ambassaden i Dhaka', ...units];
+    expect(resolveDemoChoice(null, withEmbassy, 'HUM-seksjonen')).toBe('HUM-seksjonen');
+    expect(resolveDemoChoice('Ambassaden i Dhaka', withEmbassy, 'HUM-seksjonen')).toBe(
+      'Ambassaden i Dhaka',
+    );
+    expect(resolveDemoChoice(MANAGER, units)).toBe(MANAGER);
   });
 });

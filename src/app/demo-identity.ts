@@ -41,13 +41,18 @@ export function demoUserFor(choice: DemoChoice): CurrentUser {
 }
 
 /**
- * The stored choice if it is still one of the plan's units (or the caseworker); otherwise the
- * first unit, so a first visit starts where the issue starts: a unit reporting.
+ * The stored choice if it is still one of the plan's units (or the caseworker, or a manager);
+ * otherwise `first` (the first unit that leads a measure), so a first visit starts where the
+ * cycle starts: a unit reporting.
  */
-export function resolveDemoChoice(stored: string | null, units: readonly string[]): DemoChoice {
+export function resolveDemoChoice(
+  stored: string | null,
+  units: readonly string[],
+  first: string | undefined = units[0],
+): DemoChoice {
   if (stored === CASEWORKER || stored === MANAGER) return stored;
   if (stored !== null && units.includes(stored)) return stored;
-  return units[0] ?? CASEWORKER;
+  return first ?? CASEWORKER;
 }
 
 export function readDemoChoice(storage: Storage | undefined): string | null {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CASEWORKER } from './demo-identity';
+import { CASEWORKER, MANAGER } from './demo-identity';
 import { readReportingFor, tenantUserFor, writeReportingFor } from './reporting-for';
 
 /** localStorage's interface over a Map. */
@@ -54,6 +54,11 @@ describe('whom a signed-in user reports for', () => {
     expect(tenantUserFor('Kari Nordmann', CASEWORKER)).toEqual({
       displayName: 'Kari Nordmann',
       role: 'caseworker',
+      unit: null,
+    });
+    expect(tenantUserFor('Kari Nordmann', MANAGER)).toEqual({
+      displayName: 'Kari Nordmann',
+      role: 'manager',
       unit: null,
     });
     expect(tenantUserFor('Kari Nordmann', null)).toEqual({

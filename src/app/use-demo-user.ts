@@ -1,5 +1,5 @@
 import { useCallback, useMemo, useState } from 'react';
-import { listPlanUnits } from '../domain';
+import { listPlanUnits, listUnits } from '../domain';
 import { useMeasures, type CurrentUser } from '../features/shared';
 import { browserStorage } from './browser-storage';
 import {
@@ -23,12 +23,13 @@ export function useDemoUser(): DemoUser {
   const { phase, measures } = useMeasures();
   const [stored, setStored] = useState(() => readDemoChoice(browserStorage('sessionStorage')));
   const units = useMemo(() => listPlanUnits(measures), [measures]);
+  const firstLead = useMemo(() => listUnits(measures)[0], [measures]);
 
   // Until the plan is read there are no units to check the stored choice against.
   const choice =
     phase === 'ready'
-      ? resolveDemoChoice(stored, units)
-      : (stored ?? resolveDemoChoice(null, units));
+      ? resolveDemoChoice(stored, units, firstLead)
+      : (stored ?? resolveDemoChoice(null, units, firstLead));
   const user = useMemo(() => demoUserFor(choice), [choice]);
 
   const choose = useCallback((next: DemoChoice) => {
