@@ -1,5 +1,14 @@
 import { Button, makeStyles, tokens } from '@fluentui/react-components';
-import { lazy, Suspense, useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
+import {
+  lazy,
+  Suspense,
+  useCallback,
+  useDeferredValue,
+  useEffect,
+  useMemo,
+  useRef,
+  useState,
+} from 'react';
 import { arrangeMeasures, filterMeasures, listSections, listUnits } from '../domain';
 import type { OverviewFilter } from '../features/overview';
 import { PlanTools } from '../features/plan';
