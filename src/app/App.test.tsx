@@ -49,6 +49,7 @@ const services: Services = {
   createMeasures: notUsed,
   myDepartment: () => Promise.resolve(null),
   onThrottle: () => () => undefined,
+  contributions: { listContributions: () => Promise.resolve([]), saveContribution: notUsed },
 };
 
 const teamsUser: HostUser = {

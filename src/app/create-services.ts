@@ -3,6 +3,7 @@ import type { Services } from '../features/shared';
 import {
   checkListAccess,
   createGraphClient,
+  createGraphContributionsApi,
   createGraphMeasuresApi,
   createGraphPlansApi,
   createMeasuresBatch,
@@ -91,6 +92,7 @@ export function createServices(
       return { name: saved.name, webUrl: saved.webUrl };
     },
     onThrottle: throttle.subscribe,
+    contributions: createGraphContributionsApi(client, { site: config.site }),
   };
 }
 

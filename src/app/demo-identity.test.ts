@@ -19,11 +19,8 @@ describe('demo identity', () => {
       role: 'caseworker',
       unit: null,
     });
-  });
-
-  it('acts as a manager: reads everything, leads no unit', () => {
     expect(demoUserFor(MANAGER)).toEqual({
-      displayName: 'Leder (demo)',
+      displayName: 'Seksjonssjef i HUM-seksjonen',
       role: 'manager',
       unit: null,
     });
@@ -37,11 +34,14 @@ describe('demo identity', () => {
     expect(resolveDemoChoice(null, units)).toBe('HUM-seksjonen');
     expect(resolveDemoChoice(null, [])).toBe(CASEWORKER);
     // A contributing unit is offered, but a first visit starts as a unit that leads measures.
-    expect(resolveDemoChoice(null, ['Ambassaden i Abuja', ...units], ['HUM-seksjonen'])).toBe(
-      'HUM-seksjonen',
+    const withEmbassy = ['Ambassaden i Dhaka', ...units];
+    expect(resolveDemoChoice(null, withEmbassy, ['HUM-seksjonen'])).toBe('HUM-seksjonen');
+    expect(resolveDemoChoice('Ambassaden i Dhaka', withEmbassy, ['HUM-seksjonen'])).toBe(
+      'Ambassaden i Dhaka',
     );
     expect(resolveDemoChoice('Ambassaden i Abuja', ['Ambassaden i Abuja'], [])).toBe(
       'Ambassaden i Abuja',
     );
+    expect(resolveDemoChoice(MANAGER, units)).toBe(MANAGER);
   });
 });

@@ -4,7 +4,7 @@ import type { CurrentUser } from '../features/shared';
 // (sessionStorage), so two windows side by side can be two units.
 
 export const CASEWORKER = 'caseworker';
-/** A manager (leder): reads every measure and reviews; leads none. */
+/** A manager (leder): reads every measure and approves or returns reports; leads none. */
 export const MANAGER = 'manager';
 
 /** The choices that are roles rather than units. */
@@ -18,7 +18,7 @@ const CHOICE_KEY = 'oppfolging.demo-user';
 /** People from the 2011 plan and the 2012 memo, so the demo reads like the real case. */
 const DEMO_PEOPLE: Record<string, string> = {
   [CASEWORKER]: 'Kristin Hoem Langsholt',
-  [MANAGER]: 'Leder (demo)',
+  [MANAGER]: 'Seksjonssjef i HUM-seksjonen',
   'HUM-seksjonen': 'Kristin Hoem Langsholt',
   'MR/DEM-seksjonen': 'Eva Hermstad',
   Regionalavdelingen: 'Ole Martin Berg',

@@ -13,3 +13,4 @@ export * from './compose-report';
 export * from './parse-plan-text';
 export * from './units';
 export type * from './contribution';
+export * from './plan-units';

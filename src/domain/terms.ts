@@ -35,6 +35,10 @@ export type Terms = {
   /** One item of the plan: «tiltak» (the same in singular and plural). */
   measure: string;
   measures: string;
+  /** A unit asked for input on a measure another unit leads (bidragsyter). */
+  contributor: string;
+  /** A contributing unit's text about a measure: «innspill». */
+  contribution: string;
   /** The Status choices as a user reads them; the list stores the Norwegian ones. */
   statusNames: Record<Status, string>;
   /**
@@ -76,6 +80,8 @@ export const terms: { nb: Terms; en: Terms } = {
     theFollowUpPlan: 'oppfølgingsplanen',
     measure: 'tiltak',
     measures: 'tiltak',
+    contributor: 'bidragsyter',
+    contribution: 'innspill',
     statusNames: {
       'Ikke påbegynt': 'Ikke påbegynt',
       Pågår: 'Pågår',
@@ -117,6 +123,8 @@ export const terms: { nb: Terms; en: Terms } = {
     theFollowUpPlan: 'the follow-up plan',
     measure: 'measure',
     measures: 'measures',
+    contributor: 'contributor',
+    contribution: 'input',
     statusNames: {
       'Ikke påbegynt': 'Not started',
       Pågår: 'In progress',

@@ -35,3 +35,4 @@ export {
 } from './create-measures-batch';
 export { provisionContributionsList, provisionPlansList } from './provision-list';
 export { CONTRIBUTIONS_LIST_TITLE } from './contribution-mapping';
+export { createGraphContributionsApi, type ContributionsApi } from './contributions-api';

@@ -141,12 +141,13 @@ describe('accessibility', () => {
     await page.getByRole('heading', { level: 2, name: /^Your measures/ }).waitFor();
 
     const item = measure(page, TITLES.geneva);
-    // The title, the responsible unit and the status report: the list's words, not the UI's.
+    // The title, the responsible and contributing units and the status report: the list's
+    // words, not the UI's.
     await expect
       .poll(() =>
         item.locator('[lang="nb"]').evaluateAll((nodes) => nodes.map((n) => n.textContent ?? '')),
       )
-      .toEqual([TITLES.geneva, 'HUM-seksjonen', 'Ref. over.']);
+      .toEqual([TITLES.geneva, 'HUM-seksjonen', 'Geneve-delegasjonen', 'Ref. over.']);
     // The UI's own words around them stay English.
     const english = item.getByText('Responsible:', { exact: true });
     await expect

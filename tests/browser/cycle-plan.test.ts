@@ -284,7 +284,7 @@ describe('who you are in the demo', () => {
     await expectCount(actAs.locator('option', { hasText: 'Saksbehandler' }), 1);
     await expectCount(actAs.locator('option', { hasText: 'Leder' }), 1);
     await actAs.selectOption({ label: 'Leder' });
-    await expectVisible(page.getByText('Du er Leder (demo).'));
+    await expectVisible(page.getByText('Du er Seksjonssjef i HUM-seksjonen.'));
     // A manager reads every measure, follows progress per unit, and does not build the plan.
     await expectVisible(page.getByRole('heading', { level: 2, name: /^Tiltak/ }));
     await expectVisible(page.getByRole('table', { name: 'Status per enhet' }));

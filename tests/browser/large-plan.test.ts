@@ -11,7 +11,7 @@ const PLAN = '99/00001';
 const COUNT = 5_000;
 const UNIT = 'Ambassaden i Kabul';
 
-type Item = { id: string; title: string; unit: string; caseNumber: string };
+type Item = { id: string; title: string; unit: string; caseNumber: string; returned: boolean };
 
 let browser: Browser;
 let app: RunningApp;
@@ -33,7 +33,7 @@ const itemsUrl = () =>
 async function readPlan(): Promise<Item[]> {
   const found: Item[] = [];
   let url: string | undefined =
-    `${itemsUrl()}?$expand=fields($select=Title,ResponsibleUnit,CaseNumber)&$top=5000&$filter=${encodeURIComponent(`fields/CaseNumber eq '${PLAN}'`)}`;
+    `${itemsUrl()}?$expand=fields($select=Title,ResponsibleUnit,CaseNumber,ReviewState)&$top=5000&$filter=${encodeURIComponent(`fields/CaseNumber eq '${PLAN}'`)}`;
   while (url) {
     const response = await fetch(url);
     const page = (await response.json()) as {
@@ -46,6 +46,7 @@ async function readPlan(): Promise<Item[]> {
         title: fields.Title ?? '',
         unit: fields.ResponsibleUnit ?? '',
         caseNumber: fields.CaseNumber ?? '',
+        returned: fields.ReviewState === 'Returnert',
       });
     url = page['@odata.nextLink'];
   }
@@ -120,7 +121,9 @@ describe('a plan of 5,000 measures', () => {
   });
 
   it('applies another user’s saves while a unit types, and the text being typed stays', async () => {
+    // In the order the unit sees them: its returned reports first, then the rest of its own.
     const own = items.filter((item) => item.unit === UNIT);
+    own.sort((a, b) => Number(b.returned) - Number(a.returned));
     const mine = own[0];
     if (!mine) throw new Error('the unit has no measures');
     const page = await newPage();

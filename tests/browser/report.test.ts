@@ -403,11 +403,12 @@ describe('when saving goes wrong', () => {
 });
 
 describe('the caseworker', () => {
-  it('reads every measure and the per-unit overview, and edits none', async () => {
+  it('reads every measure and the per-unit overview, and may edit every report', async () => {
     const page = await newPage();
     await openAs(page, app.url, 'Saksbehandler');
     await expectCount(page.getByRole('article'), 14);
-    await expectNone(page.getByRole('button', { name: /^Rapporter på/ }));
+    // Composing each measure's paragraph from the units' input is the caseworker's.
+    await expectCount(page.getByRole('button', { name: /^Rapporter på/ }), 14);
     const overview = page.getByRole('region', { name: 'Status per enhet' });
     await expectCount(overview.getByRole('row'), 6);
     await expectVisible(page.getByRole('button', { name: 'Eksporter notat' }));

@@ -145,8 +145,13 @@ export const TITLES = {
 export async function openAs(page: Page, url: string, who: string): Promise<void> {
   await page.goto(url);
   await page.getByLabel('Bruk fanen som').selectOption({ label: who });
+  // A unit's first group is its returned reports when it has any, else its own measures.
   await page
-    .getByRole('heading', { level: 2, name: who === 'Saksbehandler' ? /^Tiltak/ : /^Dine tiltak/ })
+    .getByRole('heading', {
+      level: 2,
+      name: who === 'Saksbehandler' ? /^Tiltak/ : /^(Returnert til deg|Dine tiltak)/,
+    })
+    .first()
     .waitFor();
 }
 

@@ -10,6 +10,7 @@ import { viewMessages } from '../../src/features/overview/view-messages';
 import { planMessages } from '../../src/features/plan/plan-messages';
 import { errorMessages } from '../../src/features/report/error-messages';
 import { reportMessages } from '../../src/features/report/report-messages';
+import { cycleMessages } from '../../src/features/report/cycle-messages';
 import { statusNames } from '../../src/features/shared/status-names';
 import { MeasuresError, type GraphErrorKind } from '../../src/graph/errors';
 import { defaultMemoSettings } from '../../src/memo/memo-settings';
@@ -33,6 +34,7 @@ const catalogues: Record<string, Record<Language, unknown>> = {
   plan: planMessages,
   errors: errorMessages,
   report: reportMessages,
+  cycle: cycleMessages,
   statusNames,
   terms,
 };
@@ -160,6 +162,20 @@ const samples: Record<string, unknown[][]> = {
   'plan.removed': [['Styrke dialogen med IOM']],
   'plan.removeConfirm': [['Styrke dialogen med IOM']],
   'plan.conflictTheirs': [['Kari Nordmann'], ['']],
+  'cycle.writeContributionFor': [['Styrke dialogen med IOM']],
+  'cycle.contributionEditorLabel': [['Styrke dialogen med IOM', 'Ambassaden i Dhaka']],
+  'cycle.contributionTooLong': [[10500, 10000]],
+  'cycle.contributionRequired': [['Ikke aktuelt']],
+  'cycle.contributionMissing': [['Ambassaden i Dhaka']],
+  'cycle.contributionBy': [['Kari Nordmann', '20.12.2012 kl. 09.12']],
+  'cycle.insertFor': [['Ambassaden i Dhaka']],
+  'cycle.insertNone': [['Ingen rapporterer om at dette er gjort.']],
+  'cycle.historyContribution': [['Ambassaden i Dhaka', 'Pågår']],
+  'cycle.reviewedBy': [['Godkjent', 'Kari Nordmann', '20.12.2012 kl. 09.12']],
+  'cycle.returnedTitle': [['Kari Nordmann', '20.12.2012 kl. 09.12']],
+  'cycle.approveFor': [['Styrke dialogen med IOM']],
+  'cycle.returnFor': [['Styrke dialogen med IOM']],
+  'cycle.reviewConflictNow': [['Kari Nordmann', '20.12.2012 kl. 09.12']],
   'terms.retryingIn': counts,
   'terms.clockTime': [['09:12'], ['00:00']],
 };

@@ -41,6 +41,7 @@ function renderDialog(
     createMeasures: notUsed,
     myDepartment: () => Promise.resolve(null),
     onThrottle: () => () => undefined,
+    contributions: { listContributions: () => Promise.resolve([]), saveContribution: notUsed },
   };
   const onClose = vi.fn();
   render(

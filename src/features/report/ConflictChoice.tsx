@@ -67,7 +67,11 @@ export function ConflictChoice({
   onEditFurther,
 }: {
   mine: StatusUpdate;
-  current: Measure;
+  /** The version saved meanwhile: a measure, or a unit's contribution. */
+  current: Pick<
+    Measure,
+    'status' | 'statusReport' | 'reportedBy' | 'reportedAt' | 'modifiedBy' | 'modifiedAt'
+  >;
   onKeepMine: () => void;
   onTakeTheirs: () => void;
   onEditFurther: () => void;

@@ -1,215 +1,51 @@
-import {
-  Button,
-  Field,
-  makeStyles,
-  MessageBar,
-  MessageBarActions,
-  MessageBarBody,
-  MessageBarTitle,
-  Radio,
-  RadioGroup,
-  Textarea,
-  tokens,
-} from '@fluentui/react-components';
-import { useEffect, useRef, type KeyboardEvent } from 'react';
-import {
-  isStatus,
-  MAX_REPORT_LENGTH,
-  STATUSES,
-  type Measure,
-  type ReportProblem,
-} from '../../domain';
-import { DATA_LANGUAGE } from '../../domain/terms';
+import { useCallback, useRef } from 'react';
+import type { Measure } from '../../domain';
 import { useMessages } from '../shared/i18n';
-import { ConflictChoice } from './ConflictChoice';
-import { usePlanSource } from '../shared/MeasuresProvider';
-import { reportMessages, type ReportTexts } from './report-messages';
-import { SaveStateLine } from './SaveStateLine';
+import { ContributionsPanel } from './ContributionsPanel';
+import { insertSentence, type Selection } from './insert-sentence';
+import { reportMessages } from './report-messages';
+import { ReportForm } from './ReportForm';
 import { useMeasureEditor } from './use-measure-editor';
 
-const useStyles = makeStyles({
-  root: {
-    display: 'flex',
-    flexDirection: 'column',
-    gap: tokens.spacingVerticalM,
-    padding: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalM}`,
-    borderRadius: tokens.borderRadiusMedium,
-    backgroundColor: tokens.colorNeutralBackground2,
-    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
-  },
-  statuses: {
-    flexWrap: 'wrap',
-  },
-  textarea: {
-    width: '100%',
-    // The report is the memo paragraph; room for a few lines without scrolling.
-    minHeight: '120px',
-  },
-  hint: {
-    display: 'flex',
-    justifyContent: 'space-between',
-    flexWrap: 'wrap',
-    columnGap: tokens.spacingHorizontalM,
-  },
-  countOver: {
-    color: tokens.colorPaletteRedForeground1,
-    fontWeight: tokens.fontWeightSemibold,
-  },
-  otherText: {
-    margin: `${tokens.spacingVerticalXS} 0 0`,
-    whiteSpace: 'pre-wrap',
-    overflowWrap: 'anywhere',
-    fontStyle: 'italic',
-  },
-  footer: {
-    display: 'flex',
-    alignItems: 'center',
-    flexWrap: 'wrap',
-    gap: tokens.spacingHorizontalS,
-  },
-});
-
-function describeProblem(problem: ReportProblem, t: ReportTexts): string {
-  return problem.kind === 'too-long'
-    ? t.tooLong(problem.length, problem.max)
-    : t.reportRequired(t.statusNames[problem.status]);
-}
-
-/** Status and report of one of the user's own measures, edited in place in its row. */
+/**
+ * Status and report of a measure, edited in place in its row by the lead unit or the caseworker,
+ * with the other units' contributions beside the text to compose from.
+ */
 export function MeasureEditor({ measure, onClose }: { measure: Measure; onClose: () => void }) {
-  const styles = useStyles();
   const t = useMessages(reportMessages);
-  const { listTitle } = usePlanSource();
   const editor = useMeasureEditor(measure);
-  const statusRef = useRef<HTMLDivElement>(null);
+  const textRef = useRef<HTMLTextAreaElement>(null);
+  // Where the user last put the cursor; null until they did, so an insert goes to the end.
+  const selection = useRef<Selection | null>(null);
+  const { setStatusReport } = editor;
+  const report = editor.values.statusReport;
 
-  // Opening the editor moves focus into it: to the chosen status, the first field.
-  useEffect(() => {
-    statusRef.current?.querySelector<HTMLInputElement>('input:checked')?.focus();
-  }, []);
+  const insert = useCallback(
+    (sentence: string) => {
+      const { text, cursor } = insertSentence(report, sentence, selection.current);
+      setStatusReport(text);
+      selection.current = { start: cursor, end: cursor };
+      // After React has put the new text in the field: the cursor right after the insert.
+      requestAnimationFrame(() => {
+        const field = textRef.current;
+        if (!field) return;
+        field.focus();
+        field.setSelectionRange(cursor, cursor);
+      });
+    },
+    [report, setStatusReport],
+  );
 
-  // Escape closes the editor like "Lukk": the draft stays kept. Not while a save is under way,
-  // and not when a Fluent popup inside (a tooltip) took the key first.
-  const onEditorKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
-    if (event.key !== 'Escape' || event.defaultPrevented || editor.busy) return;
-    event.preventDefault();
-    onClose();
-  };
-
-  const onKeyDown = (event: KeyboardEvent<HTMLTextAreaElement>) => {
-    if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
-      event.preventDefault();
-      editor.save();
-    }
-  };
-
-  const length = editor.values.statusReport.length;
-  const overLimit = length > MAX_REPORT_LENGTH;
-  const problemText = editor.problem ? describeProblem(editor.problem, t) : undefined;
-
-  if (editor.phase.kind === 'conflict') {
-    return (
-      <div
-        className={styles.root}
-        role="group"
-        aria-label={t.editorLabel(measure.title)}
-        onKeyDown={onEditorKeyDown}
-      >
-        <ConflictChoice
-          mine={editor.values}
-          current={editor.phase.current}
-          onKeepMine={editor.keepMine}
-          onTakeTheirs={editor.takeTheirs}
-          onEditFurther={editor.editFurther}
-        />
-      </div>
-    );
-  }
-
-  const unsaved = editor.hasDraft || editor.phase.kind === 'failed';
   return (
-    <div
-      className={styles.root}
-      role="group"
-      aria-label={t.editorLabel(measure.title)}
-      onKeyDown={onEditorKeyDown}
-    >
-      {editor.otherTab && (
-        <MessageBar intent="warning" layout="multiline">
-          <MessageBarBody>
-            <MessageBarTitle>{t.otherTabTitle}</MessageBarTitle> {t.otherTabText}
-            <p className={styles.otherText}>{editor.otherTab.statusReport}</p>
-          </MessageBarBody>
-          <MessageBarActions>
-            <Button onClick={editor.takeOtherTab}>{t.useOtherTab}</Button>
-            <Button onClick={editor.keepThisTab}>{t.keepThisTab}</Button>
-          </MessageBarActions>
-        </MessageBar>
-      )}
-      <Field label={t.statusLabel}>
-        <RadioGroup
-          ref={statusRef}
-          className={styles.statuses}
-          layout="horizontal"
-          value={editor.values.status}
-          onChange={(_, data) => {
-            if (isStatus(data.value)) editor.setStatus(data.value);
-          }}
-        >
-          {STATUSES.map((status) => (
-            <Radio key={status} value={status} label={t.statusNames[status]} />
-          ))}
-        </RadioGroup>
-      </Field>
-      <Field
-        label={t.reportLabel}
-        hint={
-          <span className={styles.hint}>
-            <span>{t.reportHint}</span>
-            <span className={overLimit ? styles.countOver : undefined}>
-              {t.characterCount(length, MAX_REPORT_LENGTH)}
-            </span>
-          </span>
-        }
-        validationState={problemText || overLimit ? 'error' : 'none'}
-        validationMessage={problemText}
-      >
-        <Textarea
-          className={styles.textarea}
-          resize="vertical"
-          rows={5}
-          lang={DATA_LANGUAGE}
-          value={editor.values.statusReport}
-          onChange={(_, data) => editor.setStatusReport(data.value)}
-          onKeyDown={onKeyDown}
-        />
-      </Field>
-      <div className={styles.footer}>
-        <Button
-          appearance="primary"
-          onClick={editor.save}
-          disabledFocusable={editor.busy}
-          aria-keyshortcuts="Control+Enter"
-        >
-          {t.save}
-        </Button>
-        {unsaved ? (
-          <Button
-            onClick={() => {
-              editor.discard();
-              onClose();
-            }}
-            disabledFocusable={editor.busy}
-          >
-            {t.discard}
-          </Button>
-        ) : (
-          <Button onClick={onClose} disabledFocusable={editor.busy}>
-            {t.close}
-          </Button>
-        )}
-        <SaveStateLine phase={editor.phase} listTitle={listTitle} onRetry={editor.save} />
-      </div>
-    </div>
+    <ReportForm
+      editor={editor}
+      label={t.editorLabel(measure.title)}
+      onClose={onClose}
+      textRef={textRef}
+      onTextSelect={(start, end) => {
+        selection.current = { start, end };
+      }}
+      aside={<ContributionsPanel measure={measure} onInsert={insert} />}
+    />
   );
 }

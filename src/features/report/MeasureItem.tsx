@@ -12,6 +12,7 @@ import { isOverdue, isUnreported, type Measure } from '../../domain';
 import { formatNorwegianDate } from '../../domain';
 import { DATA_LANGUAGE } from '../../domain/terms';
 import { useMessages } from '../shared/i18n';
+import { cycleMessages } from './cycle-messages';
 import { restoreDraft } from './restore-draft';
 import { useDraftStore } from './use-draft-store';
 import { reportMessages } from './report-messages';
@@ -26,6 +27,16 @@ const MeasureEditor = lazy(() =>
 );
 const MeasureHistory = lazy(() =>
   import('./MeasureHistory').then((module) => ({ default: module.MeasureHistory })),
+);
+const ContributionHistory = lazy(() =>
+  import('./ContributionHistory').then((module) => ({ default: module.ContributionHistory })),
+);
+// The review round and the contributions carry their own editors: loaded when a row first shows.
+const ReviewSection = lazy(() =>
+  import('./ReviewSection').then((module) => ({ default: module.ReviewSection })),
+);
+const ContributionSection = lazy(() =>
+  import('./ContributionSection').then((module) => ({ default: module.ContributionSection })),
 );
 
 const useStyles = makeStyles({
@@ -139,6 +150,7 @@ export const MeasureItem = memo(function MeasureItem({
 }) {
   const styles = useStyles();
   const t = useMessages(reportMessages);
+  const cycle = useMessages(cycleMessages);
   const formatInstant = useFormatInstant();
   const drafts = useDraftStore();
   // An edit kept from an earlier visit (unsaved, or a failed save) opens where it was left.
@@ -225,6 +237,14 @@ export const MeasureItem = memo(function MeasureItem({
             {measure.responsibleUnit}
           </dd>
         </div>
+        {measure.contributingUnits.length > 0 && (
+          <div className={styles.fact}>
+            <dt className={styles.term}>{cycle.contributors}:</dt>
+            <dd className={styles.value} lang={DATA_LANGUAGE}>
+              {measure.contributingUnits.join(', ')}
+            </dd>
+          </div>
+        )}
         <div className={styles.fact}>
           <dt className={styles.term}>{t.deadline}:</dt>
           {/* Red for the eye only: the badge above already says «Over fristen», once. */}
@@ -254,6 +274,11 @@ export const MeasureItem = memo(function MeasureItem({
           {t.reportedBy(measure.reportedBy, formatInstant(measure.reportedAt))}
         </p>
       )}
+
+      <Suspense fallback={null}>
+        <ReviewSection measure={measure} />
+        <ContributionSection measure={measure} />
+      </Suspense>
 
       <div className={styles.actions}>
         {canEdit && !editing && (
@@ -300,6 +325,7 @@ export const MeasureItem = memo(function MeasureItem({
           <p className={styles.panelTitle}>{t.history}</p>
           <Suspense fallback={null}>
             <MeasureHistory measure={measure} />
+            <ContributionHistory measure={measure} />
           </Suspense>
         </div>
       )}

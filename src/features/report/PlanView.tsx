@@ -17,6 +17,8 @@ import { MeasureRows } from './MeasureRows';
 import { planRows } from './plan-rows';
 import { useMeasures, usePlanActions, usePlanSource } from '../shared/MeasuresProvider';
 import { reportMessages } from './report-messages';
+import { cycleMessages } from './cycle-messages';
+import { planGroups } from './plan-groups';
 
 const useStyles = makeStyles({
   root: {
@@ -44,8 +46,9 @@ export type PlanViewProps = {
 };
 
 /**
- * The follow-up plan. A unit sees its own measures first and reports on them in place; the other
- * units' measures follow, read-only. The caseworker reads them all.
+ * The follow-up plan. A unit sees its returned reports and its own measures first and reports on
+ * them in place, then the measures it contributes to; the other units' measures follow,
+ * read-only. The caseworker composes every measure's paragraph; a manager reads and reviews.
  */
 export function PlanView({
   view = DEFAULT_VIEW,
@@ -55,6 +58,7 @@ export function PlanView({
   const styles = useStyles();
   const t = useMessages(reportMessages);
   const errors = useMessages(errorMessages);
+  const cycle = useMessages(cycleMessages);
   const user = useCurrentUser();
   const { listTitle } = usePlanSource();
   const { phase, measures, error, refresh, deleted } = useMeasures();
@@ -85,22 +89,11 @@ export function PlanView({
     const linked = measures.find((m) => m.id === linkedMeasureId);
     return linked && !filtered.includes(linked) ? [...filtered, linked] : filtered;
   }, [measures, view, today, linkedMeasureId]);
-  const rows = useMemo(() => {
-    const own = user.unit === null ? [] : shown.filter((m) => m.responsibleUnit === user.unit);
-    const others =
-      user.unit === null ? shown : shown.filter((m) => m.responsibleUnit !== user.unit);
-    return planRows(
-      [
-        { heading: t.yourMeasures, measures: own, editable: true },
-        {
-          heading: user.unit === null ? t.allMeasures : t.otherMeasures,
-          measures: others,
-          editable: false,
-        },
-      ],
-      view,
-    );
-  }, [shown, user.unit, view, t]);
+  // Returned reports first, then the unit's own, those it contributes to, and the rest.
+  const rows = useMemo(
+    () => planRows(planGroups(shown, user, { ...t, ...cycle }), view),
+    [shown, user, view, t, cycle],
+  );
 
   if (phase === 'loading') {
     return <Spinner label={t.loading} />;

@@ -3,7 +3,7 @@ import { useMessages } from '../shared/i18n';
 import { errorMessages } from './error-messages';
 import { reportMessages } from './report-messages';
 import { useFormatInstant } from './use-format-instant';
-import type { EditorPhase } from './use-measure-editor';
+import type { EditableItem, EditorPhase } from './editor-state';
 
 const useStyles = makeStyles({
   line: {
@@ -33,7 +33,7 @@ export function SaveStateLine({
   listTitle,
   onRetry,
 }: {
-  phase: EditorPhase;
+  phase: EditorPhase<EditableItem>;
   listTitle: string;
   onRetry: () => void;
 }) {

@@ -11,7 +11,10 @@ export const sameValues = (a: StatusUpdate, b: StatusUpdate) =>
  * list's version, so the rest is offered as a draft, not as a conflict with oneself. Anything
  * else stays as it was: a change by someone else is a conflict when saving.
  */
-export function restoreDraft(measure: Measure, draft: Draft | null): Draft | null {
+export function restoreDraft(
+  measure: Pick<Measure, 'etag' | 'status' | 'statusReport'>,
+  draft: Draft | null,
+): Draft | null {
   if (!draft) return null;
   if (sameValues(draft, measure)) return null;
   const { sending, ...rest } = draft;

@@ -1,6 +1,7 @@
 import { createContext, useContext } from 'react';
 import type { NewMeasure } from '../../domain';
 import type { BatchResult } from '../../graph/create-measures-batch';
+import type { ContributionsApi } from '../../graph/contributions-api';
 import type { MeasuresApi } from '../../graph/measures-api';
 import type { PlansApi } from '../../graph/plans-api';
 import type { IfNameExists } from '../../graph/save-to-drive';
@@ -27,11 +28,13 @@ export type Services = {
   saveToDocuments(path: string, data: Blob, ifExists: IfNameExists): Promise<SavedFile>;
   /** Tells listeners while a request waits out a Retry-After (429/503), so the UI can say "waiting". */
   onThrottle(listener: (waitSeconds: number) => void): () => void;
+  /** The contributions list beside the measures (`Oppfølgingsinnspill`): one item per measure and unit. */
+  contributions: ContributionsApi;
 };
 
 /**
- * The roles of the tab: a unit reports on its own measures; the caseworker builds the plan, reads
- * all and exports; a manager reads all and reviews.
+ * The roles of the tab: a unit reports on its own measures and contributes to others; the
+ * caseworker builds the plan, composes, reviews and exports; a manager reads all and reviews.
  */
 export type Role = 'unit' | 'caseworker' | 'manager';
 
@@ -39,7 +42,7 @@ export type Role = 'unit' | 'caseworker' | 'manager';
 export type CurrentUser = {
   displayName: string;
   role: Role;
-  /** The responsible unit the user reports for; null for the caseworker and a manager. */
+  /** The unit the user reports for; null for the caseworker and a manager. */
   unit: string | null;
 };
 
