@@ -1,21 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { CASEWORKER, MANAGER } from './demo-identity';
 import { readReportingFor, tenantUserFor, writeReportingFor } from './reporting-for';
-
-/** localStorage's interface over a Map. */
-function memoryStorage(): Storage {
-  const values = new Map<string, string>();
-  return {
-    get length() {
-      return values.size;
-    },
-    clear: () => values.clear(),
-    getItem: (key) => values.get(key) ?? null,
-    key: (index) => [...values.keys()][index] ?? null,
-    removeItem: (key) => void values.delete(key),
-    setItem: (key, value) => void values.set(key, value),
-  };
-}
+import { memoryStorage } from '../../tests/support/memory-storage';
 
 describe('whom a signed-in user reports for', () => {
   it('is remembered per account, not for everyone using the browser', () => {

@@ -99,6 +99,61 @@ describe('a memo of approved reports only', () => {
   });
 });
 
+describe('the appendix lists what the memo reports on', () => {
+  /** The titles in the appendix table (its first column, the header row left out). */
+  const appendixTitles = (blocks: NotatBlock[]) => {
+    const table = blocks.find((b) => b.kind === 'table' && b.role === 'appendix');
+    if (table?.kind !== 'table') return [];
+    return table.rows
+      .filter((row) => !row.header)
+      .map((row) =>
+        paragraphText(row.cells[0]?.[0] ?? { kind: 'paragraph', style: 'body', runs: [] }),
+      );
+  };
+  const plan = () => [
+    makeMeasure({ title: 'Godkjent tiltak', reviewState: 'Godkjent', sortOrder: 10 }),
+    makeMeasure({ title: 'Returnert tiltak', reviewState: 'Returnert', sortOrder: 20 }),
+    makeMeasure({ title: 'Nytt tiltak', reviewState: 'Ikke vurdert', sortOrder: 30 }),
+    makeMeasure({ title: 'Urapportert', reviewState: 'Godkjent', statusReport: '', sortOrder: 40 }),
+  ];
+
+  it('with approved reports only: the approved ones, the rest named as left out', () => {
+    const settings = { ...memo2012Settings(), approvedOnly: true, includeAppendix: true };
+    const model = buildNotatModel({ measures: plan(), settings });
+    expect(appendixTitles(model.body)).toEqual(['Godkjent tiltak']);
+    expect(model.leftOut.map((l) => l.measure.title)).toEqual([
+      'Returnert tiltak',
+      'Nytt tiltak',
+      'Urapportert',
+    ]);
+  });
+
+  it('every measure reported on, and an unreported one only when the memo names it', () => {
+    const settings = { ...memo2012Settings(), approvedOnly: false, includeAppendix: true };
+    expect(appendixTitles(buildNotatModel({ measures: plan(), settings }).body)).toEqual([
+      'Godkjent tiltak',
+      'Returnert tiltak',
+      'Nytt tiltak',
+    ]);
+    const named = { ...settings, includeUnreported: true };
+    expect(appendixTitles(buildNotatModel({ measures: plan(), settings: named }).body)).toEqual([
+      'Godkjent tiltak',
+      'Returnert tiltak',
+      'Nytt tiltak',
+      'Urapportert',
+    ]);
+  });
+
+  it('has no table when nothing is reported on', () => {
+    const settings = { ...memo2012Settings(), approvedOnly: true, includeAppendix: true };
+    const model = buildNotatModel({
+      measures: [makeMeasure({ reviewState: 'Returnert' })],
+      settings,
+    });
+    expect(model.body.some((b) => b.kind === 'table' && b.role === 'appendix')).toBe(false);
+  });
+});
+
 describe('the memo in nynorsk', () => {
   const nynorsk = (overrides: Partial<MemoSettings> = {}): MemoSettings => ({
     ...memo2012Settings(),

@@ -1,5 +1,5 @@
 import type { Measure } from '../domain';
-import { formatNorwegianDate, groupBySection } from '../domain';
+import { formatNorwegianDate } from '../domain';
 import { headerRows } from './header-block';
 import { measureLead } from './measure-paragraphs';
 import { selectMemoMeasures, type LeftOutMeasure } from './memo-selection';
@@ -142,7 +142,7 @@ function headerBlock(settings: MemoSettings): NotatTable | null {
   };
 }
 
-/** The overview of every measure (Tiltak · Ansvarlig · Frist · Status) in plan order. */
+/** The overview of the measures reported on (Tiltak · Ansvarlig · Frist · Status) in plan order. */
 function appendix(measures: readonly Measure[], texts: NotatTexts): NotatBlock[] {
   // Word refuses an empty table.
   if (measures.length === 0) return [];
@@ -208,9 +208,11 @@ export function buildNotatModel(input: {
     ...sections,
     ...bodyParagraphs(settings.closing),
     ...attachmentParagraphs(settings.attachments, texts),
+    // The overview lists what the memo reports on: a measure left out (not approved, or not
+    // reported) is named in the export dialog, not shown here as if the memo covered it.
     ...(settings.includeAppendix
       ? appendix(
-          groupBySection(measures).flatMap((g) => g.measures),
+          selection.sections.flatMap((g) => g.measures),
           texts,
         )
       : []),

@@ -4,17 +4,14 @@
 // and fixes it, and the manager approves.
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
-import type { Browser, Locator, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { startApp, type RunningApp } from '../support/app';
+import type { Locator, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import {
   expectNone,
   expectText,
   expectValue,
   expectVisible,
-  launchBrowser,
   measure,
-  newAppContext,
   openEditor,
   readItemFields,
   recordWrites,
@@ -23,22 +20,9 @@ import {
   screenshot,
   TITLES,
 } from '../support/browser';
+import { useBrowserSuite } from '../support/browser-suite';
 
-let browser: Browser;
-let app: RunningApp;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser.close();
-});
-beforeEach(async () => {
-  app = await startApp();
-});
-afterEach(async () => {
-  await app.close();
-});
+const suite = useBrowserSuite();
 
 const DHAKA = 'Ambassaden i Dhaka';
 const MANAGER = 'Leder';
@@ -55,9 +39,9 @@ async function groupHeadings(page: Page): Promise<string[]> {
 
 /** Opens the tab as someone in the demo banner and waits for the plan's first group heading. */
 async function openTabAs(who: string, firstHeading: RegExp): Promise<Page> {
-  const context = await newAppContext(browser);
+  const context = await suite.newContext();
   const page = await context.newPage();
-  await page.goto(app.url);
+  await page.goto(suite.app().url);
   await page.getByLabel('Bruk fanen som').selectOption({ label: who });
   await expect.poll(async () => (await groupHeadings(page))[0] ?? '').toMatch(firstHeading);
   return page;
@@ -67,7 +51,7 @@ type Item = { id: string; eTag: string; fields: Record<string, unknown> };
 
 /** The items of a list on the emulator's site, read over Graph like any client. */
 async function listItems(listTitle: string): Promise<Item[]> {
-  const { baseUrl, sitePath } = app.emulator;
+  const { baseUrl, sitePath } = suite.app().emulator;
   const response = await fetch(
     `${baseUrl}/sites/${sitePath}:/lists/${encodeURIComponent(listTitle)}/items?$expand=fields&$top=500`,
   );
@@ -76,7 +60,7 @@ async function listItems(listTitle: string): Promise<Item[]> {
 }
 
 async function contributionOf(unit: string, measureTitle: string) {
-  const measures = await listItems(app.emulator.listTitle);
+  const measures = await listItems(suite.app().emulator.listTitle);
   const measureId = measures.find((m) => m.fields.Title === measureTitle)?.id;
   const items = await listItems('Oppfølgingsinnspill');
   return items.find(
@@ -86,7 +70,7 @@ async function contributionOf(unit: string, measureTitle: string) {
 
 /** Someone else saves a measure's report in SharePoint: a PATCH over Graph with the item's eTag. */
 async function saveElsewhere(title: string, report: string): Promise<void> {
-  const { baseUrl, sitePath, listTitle } = app.emulator;
+  const { baseUrl, sitePath, listTitle } = suite.app().emulator;
   const item = (await listItems(listTitle)).find((m) => m.fields.Title === title);
   if (!item) throw new Error(`No item titled "${title}"`);
   const response = await fetch(
@@ -109,6 +93,20 @@ async function shotOf(item: Locator, name: string): Promise<void> {
 
 function reviewOf(item: Locator): Locator {
   return item.getByRole('group', { name: 'Vurdering' });
+}
+
+/**
+ * The review conflict on a measure, once it shows `changed` beside the version reviewed, and
+ * the measure's review state in the list untouched (Godkjent in the seed): nothing was saved.
+ */
+async function expectReviewConflict(item: Locator, title: string, changed: string) {
+  const conflict = item.getByRole('group', {
+    name: 'Statusrapporten er endret siden du leste den',
+  });
+  await expectVisible(conflict.getByText(changed));
+  await expectVisible(conflict.getByText('Versjonen du vurderte'));
+  expect((await readItemFields(suite.app().emulator, title)).ReviewState).toBe('Godkjent');
+  return conflict;
 }
 
 describe('several units on one measure', () => {
@@ -140,7 +138,9 @@ describe('several units on one measure', () => {
     await expect
       .poll(() => contributionOf(DHAKA, TITLES.regionalReference))
       .toMatchObject({ Contribution: DHAKA_INPUT, Status: 'Pågår', Unit: DHAKA });
-    expect((await readItemFields(app.emulator, TITLES.regionalReference)).StatusReport).toBe(NONE);
+    expect(
+      (await readItemFields(suite.app().emulator, TITLES.regionalReference)).StatusReport,
+    ).toBe(NONE);
 
     // The lead unit sees the input beside its report editor and composes from it.
     const lead = await openTabAs('Regionalavdelingen', /^Dine tiltak/);
@@ -165,7 +165,10 @@ describe('several units on one measure', () => {
     await leadEditor.getByRole('button', { name: 'Lagre' }).click();
     await expectText(saveState(leadEditor), /^Lagret /);
     await expect
-      .poll(async () => (await readItemFields(app.emulator, TITLES.regionalReference)).StatusReport)
+      .poll(
+        async () =>
+          (await readItemFields(suite.app().emulator, TITLES.regionalReference)).StatusReport,
+      )
       .toBe(composed);
 
     // The contribution is in the measure's history.
@@ -268,7 +271,7 @@ describe('the review round', () => {
     await review.getByRole('button', { name: 'Returner med kommentar' }).click();
     await expectVisible(review.getByText(/^Returnert av Seksjonssjef i HUM-seksjonen, /));
     await expectVisible(review.getByText(RETURN_COMMENT));
-    const returned = await readItemFields(app.emulator, TITLES.multiYear);
+    const returned = await readItemFields(suite.app().emulator, TITLES.multiYear);
     expect(returned).toMatchObject({
       ReviewState: 'Returnert',
       ReviewComment: RETURN_COMMENT,
@@ -291,7 +294,7 @@ describe('the review round', () => {
     await box.fill(`${await box.inputValue()} Det ettårige prosjektet avsluttes i 2013.`);
     await editor.getByRole('button', { name: 'Lagre' }).click();
     await expect
-      .poll(async () => (await readItemFields(app.emulator, TITLES.multiYear)).ReviewState)
+      .poll(async () => (await readItemFields(suite.app().emulator, TITLES.multiYear)).ReviewState)
       .toBe('Ikke vurdert');
     await expectVisible(
       unit
@@ -309,7 +312,7 @@ describe('the review round', () => {
       .click();
     await expectVisible(reviewOf(again).getByText(/^Godkjent av Seksjonssjef i HUM-seksjonen, /));
     await expect
-      .poll(async () => (await readItemFields(app.emulator, TITLES.multiYear)).ReviewState)
+      .poll(async () => (await readItemFields(suite.app().emulator, TITLES.multiYear)).ReviewState)
       .toBe('Godkjent');
     await shotOf(again, 'cycle-review-approved');
 
@@ -329,14 +332,7 @@ describe('the review round', () => {
     await saveElsewhere(TITLES.regionalReference, changed);
 
     await reviewOf(item).getByRole('button', { name: 'Returner med kommentar' }).click();
-    const conflict = item.getByRole('group', {
-      name: 'Statusrapporten er endret siden du leste den',
-    });
-    await expectVisible(conflict.getByText(changed));
-    await expectVisible(conflict.getByText('Versjonen du vurderte'));
-    expect((await readItemFields(app.emulator, TITLES.regionalReference)).ReviewState).toBe(
-      'Godkjent',
-    );
+    const conflict = await expectReviewConflict(item, TITLES.regionalReference, changed);
     await shotOf(item, 'cycle-review-conflict');
 
     // Reviewing the new version: it is the one on screen now, the comment is kept, the return
@@ -347,8 +343,75 @@ describe('the review round', () => {
     await expectValue(reviewOf(item).getByRole('textbox'), comment);
     await reviewOf(item).getByRole('button', { name: 'Returner med kommentar' }).click();
     await expect
-      .poll(async () => (await readItemFields(app.emulator, TITLES.regionalReference)).ReviewState)
+      .poll(
+        async () =>
+          (await readItemFields(suite.app().emulator, TITLES.regionalReference)).ReviewState,
+      )
       .toBe('Returnert');
     await caseworker.context().close();
+  });
+
+  it('keeps a return whose save failed across a reload, and sends it once SharePoint answers', async () => {
+    const manager = await openTabAs(MANAGER, /^Tiltak/);
+    const item = measure(manager, TITLES.multiYear);
+    await item
+      .getByRole('button', { name: `Returner statusrapporten for «${TITLES.multiYear}»` })
+      .click();
+    await reviewOf(item).getByRole('textbox').fill(RETURN_COMMENT);
+    // SharePoint answers the return with a 500 (not retried): the save fails.
+    suite.app().emulator.injectFaults({ status: 500, count: 1, method: 'PATCH' });
+    await reviewOf(item).getByRole('button', { name: 'Returner med kommentar' }).click();
+    await expectVisible(reviewOf(item).getByText('Vurderingen ble ikke lagret.'));
+    await expectValue(reviewOf(item).getByRole('textbox'), RETURN_COMMENT);
+    // Nothing reached the list: the review it had stands.
+    expect((await readItemFields(suite.app().emulator, TITLES.multiYear)).ReviewState).toBe(
+      'Godkjent',
+    );
+
+    // After a reload the return is where it was left: the comment, and that it is not saved.
+    await manager.reload();
+    const again = measure(manager, TITLES.multiYear);
+    await expectValue(reviewOf(again).getByRole('textbox'), RETURN_COMMENT);
+    await expectVisible(reviewOf(again).getByText('Vurderingen ble ikke lagret.'));
+    await expectVisible(
+      reviewOf(again).getByText(/Kommentaren er tatt vare på i denne nettleseren/),
+    );
+    await shotOf(again, 'cycle-review-return-failed');
+
+    await reviewOf(again).getByRole('button', { name: 'Prøv igjen' }).click();
+    await expectVisible(reviewOf(again).getByText(/^Returnert av Seksjonssjef i HUM-seksjonen, /));
+    expect(await readItemFields(suite.app().emulator, TITLES.multiYear)).toMatchObject({
+      ReviewState: 'Returnert',
+      ReviewComment: RETURN_COMMENT,
+    });
+    // Saved: nothing is kept any more.
+    await manager.reload();
+    await expectVisible(
+      reviewOf(measure(manager, TITLES.multiYear)).getByText(RETURN_COMMENT, { exact: true }),
+    );
+    await expectNone(reviewOf(measure(manager, TITLES.multiYear)).getByRole('textbox'));
+  });
+
+  it('a kept return over a report that changed before the reload is a conflict, not sent', async () => {
+    const manager = await openTabAs(MANAGER, /^Tiltak/);
+    const item = measure(manager, TITLES.multiYear);
+    await item
+      .getByRole('button', { name: `Returner statusrapporten for «${TITLES.multiYear}»` })
+      .click();
+    await reviewOf(item).getByRole('textbox').fill(RETURN_COMMENT);
+    suite.app().emulator.injectFaults({ status: 500, count: 1, method: 'PATCH' });
+    await reviewOf(item).getByRole('button', { name: 'Returner med kommentar' }).click();
+    await expectVisible(reviewOf(item).getByText('Vurderingen ble ikke lagret.'));
+
+    const changed = 'Det ettårige prosjektet avsluttes i 2013; resten er flerårige.';
+    await saveElsewhere(TITLES.multiYear, changed);
+    await manager.reload();
+    const again = measure(manager, TITLES.multiYear);
+    const conflict = await expectReviewConflict(again, TITLES.multiYear, changed);
+    await shotOf(again, 'cycle-review-return-kept-conflict');
+
+    // Looking at the new version brings the kept comment back, to send or change.
+    await conflict.getByRole('button', { name: 'Vurder den nye versjonen' }).click();
+    await expectValue(reviewOf(again).getByRole('textbox'), RETURN_COMMENT);
   });
 });

@@ -172,8 +172,18 @@ export function ReviewSection({ measure }: { measure: Measure }) {
       {review.phase.kind === 'failed' && (
         <MessageBar intent="error" layout="multiline">
           <MessageBarBody>
-            {t.reviewFailed} {errors.describe(review.phase.error, listTitle)}
+            <MessageBarTitle>{t.reviewFailed}</MessageBarTitle>{' '}
+            {review.phase.error && errors.describe(review.phase.error, listTitle)}
+            {review.phase.decision === 'return' && ` ${t.reviewCommentKept}`}
           </MessageBarBody>
+          <MessageBarActions>
+            <Button onClick={review.retry}>{t.reviewRetry}</Button>
+          </MessageBarActions>
+        </MessageBar>
+      )}
+      {review.restored && (
+        <MessageBar intent="info" layout="multiline">
+          <MessageBarBody>{t.reviewCommentRestored}</MessageBarBody>
         </MessageBar>
       )}
       {review.problem === 'nothing-to-review' && (

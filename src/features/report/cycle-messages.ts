@@ -46,6 +46,9 @@ export type CycleTexts = {
   nothingToApprove: string;
   reviewSaving: string;
   reviewFailed: string;
+  reviewCommentKept: string;
+  reviewCommentRestored: string;
+  reviewRetry: string;
   reviewConflictTitle: string;
   reviewConflictText: string;
   reviewConflictRead: string;
@@ -103,6 +106,11 @@ export const cycleMessages: Messages<CycleTexts> = {
     nothingToApprove: `Det er ingen ${terms.nb.statusReport} å godkjenne ennå.`,
     reviewSaving: 'Lagrer vurderingen …',
     reviewFailed: 'Vurderingen ble ikke lagret.',
+    reviewCommentKept:
+      'Kommentaren er tatt vare på i denne nettleseren, også om du laster siden på nytt. Prøv igjen når SharePoint svarer.',
+    reviewCommentRestored:
+      'Returen er ikke sendt ennå. Kommentaren er hentet fra forrige gang du skrev den.',
+    reviewRetry: 'Prøv igjen',
     reviewConflictTitle: `${sentenceCase(terms.nb.theStatusReport)} er endret siden du leste den`,
     reviewConflictText: 'Vurderingen er ikke lagret. Les den nye versjonen og vurder igjen.',
     reviewConflictRead: 'Versjonen du vurderte',
@@ -158,6 +166,11 @@ export const cycleMessages: Messages<CycleTexts> = {
     nothingToApprove: `There is no ${terms.en.statusReport} to approve yet.`,
     reviewSaving: 'Saving the review …',
     reviewFailed: 'The review was not saved.',
+    reviewCommentKept:
+      'Your comment is kept in this browser, also if you reload the page. Try again when SharePoint answers.',
+    reviewCommentRestored:
+      'The return has not been sent yet. The comment is the one you wrote last time.',
+    reviewRetry: 'Try again',
     reviewConflictTitle: `${sentenceCase(terms.en.theStatusReport)} changed since you read it`,
     reviewConflictText: 'The review is not saved. Read the new version and review again.',
     reviewConflictRead: 'The version you reviewed',

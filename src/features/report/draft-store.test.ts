@@ -1,20 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createDraftStore } from './draft-store';
-
-/** An in-memory Storage, as localStorage behaves. */
-function memoryStorage(): Storage {
-  const map = new Map<string, string>();
-  return {
-    get length() {
-      return map.size;
-    },
-    clear: () => map.clear(),
-    getItem: (key) => map.get(key) ?? null,
-    key: (index) => [...map.keys()][index] ?? null,
-    removeItem: (key) => void map.delete(key),
-    setItem: (key, value) => void map.set(key, String(value)),
-  };
-}
+import { memoryStorage } from '../../../tests/support/memory-storage';
 
 const draft = {
   status: 'Pågår' as const,
