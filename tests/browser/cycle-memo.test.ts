@@ -4,8 +4,8 @@
 // nynorsk on request, and a memo of approved reports only is exported to test-output/memos/
 // (CI checks every memo there with check-docx.sh).
 import { mkdirSync, readFileSync } from 'node:fs';
-import type { Browser, Locator, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import type { Locator, Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
 import {
   createGraphClient,
   createGraphMeasuresApi,
@@ -14,44 +14,34 @@ import {
 } from '../../src/graph';
 import { paragraphsOf, partXml, readDocxParts } from '../support/memo/read-docx';
 import { seedMeasures } from '../support/memo/seed-measures';
-import { startApp, type RunningApp } from '../support/app';
 import {
   expectAttribute,
   expectText,
   expectTexts,
   expectValue,
   expectVisible,
-  launchBrowser,
-  newAppContext,
   openAs,
   screenshot,
   TITLES,
 } from '../support/browser';
+import { useBrowserSuite } from '../support/browser-suite';
 
 const OUTPUT = new URL('../../test-output/memos/', import.meta.url);
 const SAVED = /^Lagret på planen\./;
 
-let browser: Browser;
-let app: RunningApp;
+const suite = useBrowserSuite();
 
-beforeAll(async () => {
-  browser = await launchBrowser();
+beforeAll(() => {
   mkdirSync(OUTPUT, { recursive: true });
-});
-afterAll(async () => {
-  await browser.close();
-});
-beforeEach(async () => {
-  app = await startApp();
-});
-afterEach(async () => {
-  await app.close();
 });
 
 /** The plans list over Graph, as another client (a second caseworker's tab, SharePoint) sees it. */
 function plansApi() {
-  const client = createGraphClient({ baseUrl: app.emulator.baseUrl });
-  return createGraphPlansApi(client, { site: app.emulator.sitePath, list: PLANS_LIST_TITLE });
+  const client = createGraphClient({ baseUrl: suite.app().emulator.baseUrl });
+  return createGraphPlansApi(client, {
+    site: suite.app().emulator.sitePath,
+    list: PLANS_LIST_TITLE,
+  });
 }
 
 async function iomPlan() {
@@ -70,9 +60,9 @@ async function caseworkerWithDialog(): Promise<{
   dialog: Locator;
   close(): Promise<void>;
 }> {
-  const context = await newAppContext(browser);
+  const context = await suite.newContext();
   const page = await context.newPage();
-  await openAs(page, app.url, 'Saksbehandler');
+  await openAs(page, suite.app().url, 'Saksbehandler');
   const dialog = await openDialog(page);
   return { page, dialog, close: () => context.close() };
 }
@@ -98,6 +88,13 @@ async function downloadMemo(page: Page, dialog: Locator, file: string) {
   await download.saveAs(path);
   const parts = await readDocxParts(readFileSync(path));
   return { parts, texts: paragraphsOf(partXml(parts, 'word/document.xml')).map((p) => p.text) };
+}
+
+/** The first cell of each row of the memo's appendix table (its last table), the header left out. */
+function appendixTitles(documentXml: string): string[] {
+  const table = [...documentXml.matchAll(/<w:tbl>([\s\S]*?)<\/w:tbl>/g)].at(-1)?.[1] ?? '';
+  const rows = [...table.matchAll(/<w:tr>([\s\S]*?)<\/w:tr>/g)].map((m) => m[1] ?? '');
+  return rows.slice(1).map((row) => paragraphsOf(row)[0]?.text ?? '');
 }
 
 describe('the memo belongs to the plan', () => {
@@ -202,10 +199,13 @@ describe('the memo belongs to the plan', () => {
 
   it('exports only the approved reports and names the measures it leaves out', async () => {
     // A manager returned one report (the review itself is another part of the cycle).
-    const measures = createGraphMeasuresApi(createGraphClient({ baseUrl: app.emulator.baseUrl }), {
-      site: app.emulator.sitePath,
-      list: app.emulator.listTitle,
-    });
+    const measures = createGraphMeasuresApi(
+      createGraphClient({ baseUrl: suite.app().emulator.baseUrl }),
+      {
+        site: suite.app().emulator.sitePath,
+        list: suite.app().emulator.listTitle,
+      },
+    );
     const multiYear = (await measures.listMeasures()).find((m) => m.title === TITLES.multiYear);
     if (!multiYear) throw new Error('The demo has the multi-year measure.');
     await measures.updateMeasure(multiYear.id, multiYear.etag, {
@@ -226,8 +226,10 @@ describe('the memo belongs to the plan', () => {
     await expect.poll(() => preview(dialog).textContent()).not.toContain(`${TITLES.multiYear}:`);
     await expectText(preview(dialog), new RegExp(`${TITLES.geneva}:`));
     await screenshot(page, 'cycle-memo-approved-only', { fullPage: false });
+    // The overview table lists what the memo reports on, not the measures left out.
+    await dialog.getByRole('switch', { name: 'Legg ved oversikt over tiltakene (tabell)' }).check();
 
-    const { texts } = await downloadMemo(page, dialog, 'cycle-memo-approved-only.docx');
+    const { parts, texts } = await downloadMemo(page, dialog, 'cycle-memo-approved-only.docx');
     expect(texts.some((t) => t.startsWith(`${TITLES.multiYear}:`))).toBe(false);
     const approved = seedMeasures().filter(
       (m) => m.reviewState === 'Godkjent' && m.title !== TITLES.multiYear,
@@ -236,7 +238,11 @@ describe('the memo belongs to the plan', () => {
     for (const m of approved) {
       expect(texts, m.title).toContain(`${m.title}: ${m.statusReport.split('\n\n')[0] ?? ''}`);
     }
-    await expect.poll(storedMemo).toMatchObject({ approvedOnly: true });
+    const appendix = appendixTitles(partXml(parts, 'word/document.xml'));
+    expect(appendix).toEqual(approved.map((m) => m.title));
+    expect(appendix).not.toContain(TITLES.multiYear);
+    expect(appendix).not.toContain(TITLES.coordinate);
+    await expect.poll(storedMemo).toMatchObject({ approvedOnly: true, includeAppendix: true });
     await close();
   });
 });
