@@ -5,6 +5,8 @@ import { afterAll, afterEach, beforeAll, beforeEach } from 'vitest';
 import { startApp, type RunningApp } from './app';
 import { launchBrowser, newAppContext } from './browser';
 
+type StartOptions = NonNullable<Parameters<typeof startApp>[0]>;
+
 export type BrowserSuite = {
   browser(): Browser;
   /** This test's tab and emulator. */
@@ -17,9 +19,10 @@ export type BrowserSuite = {
 
 /**
  * Registers the hooks of a browser test file and returns getters for what they start. Call it
- * once at the top of the file; `app` takes startApp's options (another build, emulator options).
+ * once at the top of the file; `app` gives startApp's options (another build, emulator options),
+ * or a function asked before each test for them (a build made in the file's own beforeAll).
  */
-export function useBrowserSuite(app: Parameters<typeof startApp>[0] = {}): BrowserSuite {
+export function useBrowserSuite(app: StartOptions | (() => StartOptions) = {}): BrowserSuite {
   let browser: Browser | undefined;
   let running: RunningApp | undefined;
   let contexts: BrowserContext[] = [];
@@ -30,7 +33,7 @@ export function useBrowserSuite(app: Parameters<typeof startApp>[0] = {}): Brows
     await browser?.close();
   });
   beforeEach(async () => {
-    running = await startApp(app);
+    running = await startApp(typeof app === 'function' ? app() : app);
   });
   afterEach(async () => {
     const opened = contexts;

@@ -13,6 +13,8 @@ export type CloudUser = {
   tid: string;
   username: string;
   name: string;
+  /** The department Entra ID holds for the user (none when absent). */
+  department?: string;
 };
 
 export type MicrosoftCloud = {
@@ -54,6 +56,22 @@ function cors(route: Route): Record<string, string> {
         'access-control-expose-headers': 'Retry-After, ETag, request-id, client-request-id',
       }
     : {};
+}
+
+/** `GET /me` as Graph answers it: the user's properties, only those `$select` names. */
+function directoryUser(user: CloudUser, select: string | null): Record<string, unknown> {
+  const all: Record<string, unknown> = {
+    id: user.oid,
+    displayName: user.name,
+    userPrincipalName: user.username,
+    mail: user.username,
+    department: user.department ?? null,
+  };
+  const wanted = select?.split(',').map((name) => name.trim()) ?? Object.keys(all);
+  return {
+    '@odata.context': `${GRAPH_ORIGIN}/v1.0/$metadata#users/$entity`,
+    ...Object.fromEntries(wanted.filter((name) => name in all).map((name) => [name, all[name]])),
+  };
 }
 
 export async function routeMicrosoftCloud(
@@ -164,6 +182,15 @@ export async function routeMicrosoftCloud(
     }
     cloud.graphAuthorizations.push(request.headers().authorization ?? '');
     const url = new URL(request.url());
+    // The directory is Entra ID's, not the list's: /me is the signed-in user as the cloud knows them.
+    if (url.pathname === '/v1.0/me' && request.method() === 'GET') {
+      await route.fulfill({
+        status: 200,
+        headers: { ...headers, 'content-type': 'application/json' },
+        body: JSON.stringify(directoryUser(user, url.searchParams.get('$select'))),
+      });
+      return;
+    }
     const forwarded = { ...request.headers() };
     delete forwarded.origin;
     delete forwarded.referer;
