@@ -141,7 +141,7 @@ export const TITLES = {
     'Referanse til oppfølgingsplanen tas med i virksomhetsplanene til de aktuelle stasjoner og seksjoner',
 } as const;
 
-/** Opens the tab and picks whom to act as in the demo banner (a unit, or "Saksbehandler"). */
+/** Opens the tab and picks whom to act as in the demo banner (a unit, "Saksbehandler" or "Leder"). */
 export async function openAs(page: Page, url: string, who: string): Promise<void> {
   await page.goto(url);
   await page.getByLabel('Bruk fanen som').selectOption({ label: who });
@@ -149,7 +149,9 @@ export async function openAs(page: Page, url: string, who: string): Promise<void
   await page
     .getByRole('heading', {
       level: 2,
-      name: who === 'Saksbehandler' ? /^Tiltak/ : /^(Returnert til deg|Dine tiltak)/,
+      // The caseworker and a manager own no measures: they see the plan's groups.
+      name:
+        who === 'Saksbehandler' || who === 'Leder' ? /^Tiltak/ : /^(Returnert til deg|Dine tiltak)/,
     })
     .first()
     .waitFor();
