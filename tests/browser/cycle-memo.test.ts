@@ -3,16 +3,15 @@
 // typing, a stale save is a conflict, unreadable MemoSettings are said, the memo is written in
 // nynorsk on request, and a memo of approved reports only is exported to test-output/memos/
 // (CI checks every memo there with check-docx.sh).
-import { mkdirSync, readFileSync } from 'node:fs';
 import type { Locator, Page } from 'playwright-core';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   createGraphClient,
   createGraphMeasuresApi,
   createGraphPlansApi,
   PLANS_LIST_TITLE,
 } from '../../src/graph';
-import { paragraphsOf, partXml, readDocxParts } from '../support/memo/read-docx';
+import { paragraphsOf, partXml } from '../support/memo/read-docx';
 import { seedMeasures } from '../support/memo/seed-measures';
 import {
   expectAttribute,
@@ -25,15 +24,11 @@ import {
   TITLES,
 } from '../support/browser';
 import { useBrowserSuite } from '../support/browser-suite';
+import { downloadMemo, openExportDialog } from '../support/export-dialog';
 
-const OUTPUT = new URL('../../test-output/memos/', import.meta.url);
 const SAVED = /^Lagret på planen\./;
 
 const suite = useBrowserSuite();
-
-beforeAll(() => {
-  mkdirSync(OUTPUT, { recursive: true });
-});
 
 /** The plans list over Graph, as another client (a second caseworker's tab, SharePoint) sees it. */
 function plansApi() {
@@ -63,32 +58,14 @@ async function caseworkerWithDialog(): Promise<{
   const context = await suite.newContext();
   const page = await context.newPage();
   await openAs(page, suite.app().url, 'Saksbehandler');
-  const dialog = await openDialog(page);
+  const dialog = await openExportDialog(page);
   return { page, dialog, close: () => context.close() };
-}
-
-async function openDialog(page: Page): Promise<Locator> {
-  await page.getByRole('button', { name: 'Eksporter notat' }).click();
-  const dialog = page.getByRole('dialog', { name: 'Eksporter notat' });
-  await dialog.getByRole('textbox', { name: 'Til', exact: true }).waitFor();
-  return dialog;
 }
 
 const box = (dialog: Locator, name: string | RegExp) =>
   dialog.getByRole('textbox', { name, exact: true });
 const preview = (dialog: Locator) =>
   dialog.getByRole('article', { name: 'Forhåndsvisning av notatet' });
-
-async function downloadMemo(page: Page, dialog: Locator, file: string) {
-  const [download] = await Promise.all([
-    page.waitForEvent('download'),
-    dialog.getByRole('button', { name: 'Last ned' }).click(),
-  ]);
-  const path = new URL(file, OUTPUT).pathname;
-  await download.saveAs(path);
-  const parts = await readDocxParts(readFileSync(path));
-  return { parts, texts: paragraphsOf(partXml(parts, 'word/document.xml')).map((p) => p.text) };
-}
 
 /** The first cell of each row of the memo's appendix table (its last table), the header left out. */
 function appendixTitles(documentXml: string): string[] {
@@ -146,7 +123,7 @@ describe('the memo belongs to the plan', () => {
     await first.dialog.waitFor({ state: 'detached' });
     await expect.poll(storedMemo).toMatchObject({ from: 'Seksjon for humanitære spørsmål (HUM)' });
     await first.page.reload();
-    const again = await openDialog(first.page);
+    const again = await openExportDialog(first.page);
     await expectValue(box(again, 'Til'), 'Utenriksministeren');
     await expectValue(box(again, 'Fra'), 'Seksjon for humanitære spørsmål (HUM)');
     await first.close();

@@ -2,8 +2,6 @@
 // test): a new plan from the 2011 plan's "Forslag til oppfølgingsplan" pasted as text, checked in
 // the preview, imported by JSON batch; then single measures changed and removed, with If-Match
 // conflicts shown. And the demo banner offers every unit, the caseworker and a manager.
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { startApp, type RunningApp } from '../support/app';
@@ -19,13 +17,10 @@ import {
   openAs,
   screenshot,
 } from '../support/browser';
+import { fillNewPlan, NEW_PLAN } from '../support/new-plan';
 
-const PLAN_2011 = readFileSync(
-  resolve(import.meta.dirname, '../../fixtures/oppfolgingsplan-2011-forslag.txt'),
-  'utf8',
-);
-const CASE_NUMBER = '25/00101';
-const PLAN_TITLE = 'Oppfølging av evaluering av IOMs innsats mot menneskehandel (ny plan)';
+const CASE_NUMBER = NEW_PLAN.caseNumber;
+const PLAN_TITLE = NEW_PLAN.title;
 
 type Item = { id: string; eTag: string; fields: Record<string, unknown> };
 
@@ -63,28 +58,6 @@ const measuresOf = async (caseNumber: string) =>
 async function newPage(): Promise<Page> {
   const context = await newAppContext(browser);
   return context.newPage();
-}
-
-/** Fills in the plan form and pastes the 2011 plan's measures. */
-async function fillNewPlan(page: Page): Promise<Locator> {
-  await page.getByRole('button', { name: 'Ny oppfølgingsplan' }).click();
-  const dialog = page.getByRole('dialog', { name: 'Ny oppfølgingsplan' });
-  await expectVisible(dialog);
-  await dialog.getByLabel('Tittel').fill(PLAN_TITLE);
-  await dialog.getByLabel('Saksnummer').fill(CASE_NUMBER);
-  await dialog
-    .getByLabel('Evaluering')
-    .fill('Norads evaluering av IOMs innsats mot menneskehandel');
-  await dialog.getByLabel('Plandato').fill('2011-08-25');
-  await dialog.getByRole('combobox', { name: 'Koordinerende enhet' }).fill('HUM-seksjonen');
-  await dialog
-    .getByLabel('Fristregel')
-    .selectOption({ label: 'Instruks 2011: rapport innen ett år' });
-  // The rule proposes the dates: the report and every measure within a year of the plan.
-  await expectValue(dialog.getByLabel('Rapporteringsfrist'), '2012-08-25');
-  await expectValue(dialog.getByLabel('Frist for tiltakene'), '2012-08-25');
-  await dialog.getByLabel('Lim inn tiltakene').fill(PLAN_2011);
-  return dialog;
 }
 
 function previewRow(dialog: Locator, position: number): Locator {
