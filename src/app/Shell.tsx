@@ -305,6 +305,7 @@ export function Shell({ config, session, demoCaller, hostUser, linkedMeasureId }
                 onClose={closeExport}
                 caseNumber={caseNumber}
                 measures={exportMeasures}
+                planDate={plan.plans.find((p) => p.caseNumber === plan.selected)?.planDate}
               />
             </Suspense>
           )}

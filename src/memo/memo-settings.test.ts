@@ -30,6 +30,18 @@ describe('defaultMemoSettings', () => {
       /^Det vises til oppfølgingsplanen av 25\.08\.2011 \(sak 11\/10298\)\./,
     );
   });
+  it('takes the plan date the plans list holds over when its measures were made', () => {
+    // A plan made today from the 2011 text: its measures are new, its date is the plan's.
+    const defaults = defaultMemoSettings({
+      caseNumber: '25/00101',
+      measures: [makeMeasure({ createdAt: '2026-12-02T04:00:00Z' })],
+      userName: 'Kristin Hoem Langsholt',
+      today,
+      planDate: '2011-08-25',
+    });
+    expect(defaults.subject).toBe('Rapportering på oppfølgingsplanen av 25.08.2011');
+    expect(defaults.introduction).toMatch(/^Det vises til oppfølgingsplanen av 25\.08\.2011 /);
+  });
   it('sums up the statuses of the plan in a sentence of its own paragraph', () => {
     const defaults = draft2012();
     const [, summary] = defaults.introduction.split('\n\n');

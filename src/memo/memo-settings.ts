@@ -84,10 +84,12 @@ export function defaultMemoSettings(input: {
   today: Date;
   /** The memo's written standard; bokmål unless the caseworker asks for nynorsk. */
   language?: MemoLanguage;
+  /** The plan's date as the plans list holds it; without one, when its first measure was made. */
+  planDate?: string | null;
 }): MemoSettings {
   const { caseNumber, measures, userName, today, language = 'nb' } = input;
   const texts = NOTAT_TEXTS[language].defaults;
-  const created = planDate(measures);
+  const created = input.planDate ?? planDate(measures);
   const plan = texts.plan(created ? formatNorwegianDate(created) : null);
   const caseReference = caseNumber.trim() === '' ? '' : texts.caseReference(caseNumber.trim());
   const todayText = formatNorwegianDate(toCalendarDate(today));

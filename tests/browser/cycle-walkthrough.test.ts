@@ -183,6 +183,11 @@ describe('the whole follow-up cycle', () => {
       .check();
     const leftOut = exportDialog.getByRole('list', { name: /^6 tiltak er ikke med i notatet/ });
     await expectVisible(leftOut);
+    // The default texts date the plan as its form did, not by when its measures were typed in.
+    await expectText(
+      exportDialog.getByRole('article', { name: 'Forhåndsvisning av notatet' }),
+      /Rapportering på oppfølgingsplanen av 25\.08\.2011/,
+    );
     await shot('caseworker-exports-approved-only');
     const { texts } = await downloadMemo(page, exportDialog, 'walkthrough-approved-only.docx');
     expect(texts).toContain(`${shared}: ${composed}`);

@@ -82,6 +82,8 @@ export type ExportDialogProps = {
   /** The plan's CaseNumber, e.g. `11/10298`; the caseworker adds the document number. */
   caseNumber: string;
   measures: Measure[];
+  /** The plan's date from the plans list, for the default texts («oppfølgingsplanen av …»). */
+  planDate?: string | null;
 };
 
 /** The texts the "reset" button writes back from the plan; the header fields stay as typed. */
@@ -93,15 +95,28 @@ const DEFAULT_TEXTS = ['subject', 'introduction', 'closing'] as const;
  * "Eksporter notat": the caseworker fills in the memo's header and texts, sees which measures
  * have no report, and downloads the notat or saves it in the team's document library.
  */
-export function ExportDialog({ open, onClose, caseNumber, measures }: ExportDialogProps) {
+export function ExportDialog({
+  open,
+  onClose,
+  caseNumber,
+  measures,
+  planDate = null,
+}: ExportDialogProps) {
   const styles = useStyles();
   const t = useMessages(exportMessages);
   const user = useCurrentUser();
   const defaultsIn = useMemo(() => {
     const today = new Date();
     return (language: MemoLanguage) =>
-      defaultMemoSettings({ caseNumber, measures, userName: user.displayName, today, language });
-  }, [caseNumber, measures, user.displayName]);
+      defaultMemoSettings({
+        caseNumber,
+        measures,
+        userName: user.displayName,
+        today,
+        language,
+        planDate,
+      });
+  }, [caseNumber, measures, user.displayName, planDate]);
   const defaultSettings = useMemo(() => defaultsIn('nb'), [defaultsIn]);
   const memo = usePlanMemo({ open, caseNumber, defaultSettings });
   const form = memo.form;

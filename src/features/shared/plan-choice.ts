@@ -8,7 +8,13 @@ import type { Measure, Plan } from '../../domain';
  * A follow-up plan to pick: its case number ('' for measures without one), and its title from the
  * plans list, or (without a plans list) how many measures it has.
  */
-export type PlanSummary = { caseNumber: string; count: number | null; title: string };
+export type PlanSummary = {
+  caseNumber: string;
+  count: number | null;
+  title: string;
+  /** The plan's date from the plans list (`yyyy-mm-dd`); absent where there is no plans list. */
+  planDate?: string | null;
+};
 
 // Norwegian order, with the numbers in case numbers compared as numbers ("9/123" before "11/10298").
 const collator = new Intl.Collator('nb', { numeric: true });
@@ -41,7 +47,12 @@ export function listPlans(measures: readonly Pick<Measure, 'caseNumber'>[]): Pla
 /** The plans of the plans list, in Norwegian order of their case numbers. */
 export function summarizePlans(plans: readonly Plan[]): PlanSummary[] {
   return plans
-    .map((plan) => ({ caseNumber: plan.caseNumber, count: null, title: plan.title }))
+    .map((plan) => ({
+      caseNumber: plan.caseNumber,
+      count: null,
+      title: plan.title,
+      planDate: plan.planDate,
+    }))
     .sort((a, b) => collator.compare(a.caseNumber, b.caseNumber));
 }
 
