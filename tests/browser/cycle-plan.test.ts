@@ -2,9 +2,8 @@
 // test): a new plan from the 2011 plan's "Forslag til oppfølgingsplan" pasted as text, checked in
 // the preview, imported by JSON batch; then single measures changed and removed, with If-Match
 // conflicts shown. And the demo banner offers every unit, the caseworker and a manager.
-import type { Browser, Locator, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { startApp, type RunningApp } from '../support/app';
+import type { Locator } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import {
   expectAttribute,
   expectCount,
@@ -12,11 +11,10 @@ import {
   expectText,
   expectValue,
   expectVisible,
-  launchBrowser,
-  newAppContext,
   openAs,
   screenshot,
 } from '../support/browser';
+import { useBrowserSuite } from '../support/browser-suite';
 import { fillNewPlan, NEW_PLAN } from '../support/new-plan';
 
 const CASE_NUMBER = NEW_PLAN.caseNumber;
@@ -24,24 +22,10 @@ const PLAN_TITLE = NEW_PLAN.title;
 
 type Item = { id: string; eTag: string; fields: Record<string, unknown> };
 
-let browser: Browser;
-let app: RunningApp;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser.close();
-});
-beforeEach(async () => {
-  app = await startApp();
-});
-afterEach(async () => {
-  await app.close();
-});
+const suite = useBrowserSuite();
 
 function listUrl(title: string): string {
-  const { baseUrl, sitePath } = app.emulator;
+  const { baseUrl, sitePath } = suite.app().emulator;
   return `${baseUrl}/sites/${sitePath}:/lists/${encodeURIComponent(title)}`;
 }
 
@@ -53,12 +37,11 @@ async function readList(title: string): Promise<Item[]> {
 }
 
 const measuresOf = async (caseNumber: string) =>
-  (await readList(app.emulator.listTitle)).filter((i) => i.fields.CaseNumber === caseNumber);
+  (await readList(suite.app().emulator.listTitle)).filter(
+    (i) => i.fields.CaseNumber === caseNumber,
+  );
 
-async function newPage(): Promise<Page> {
-  const context = await newAppContext(browser);
-  return context.newPage();
-}
+const newPage = () => suite.newPage();
 
 function previewRow(dialog: Locator, position: number): Locator {
   return dialog
@@ -69,7 +52,7 @@ function previewRow(dialog: Locator, position: number): Locator {
 describe('the caseworker builds a plan', () => {
   it('makes a new plan from the 2011 plan text, checks the preview, imports its 8 measures, changes a deadline with a reason and removes a measure', async () => {
     const page = await newPage();
-    await openAs(page, app.url, 'Saksbehandler');
+    await openAs(page, suite.app().url, 'Saksbehandler');
     const dialog = await fillNewPlan(page);
 
     // One row per measure, the units guessed from the wording, nothing dropped.
@@ -161,12 +144,14 @@ describe('the caseworker builds a plan', () => {
 
   it('names the measures a failed batch request left out, and a second try creates only those', async () => {
     const page = await newPage();
-    await openAs(page, app.url, 'Saksbehandler');
-    const list = (await (await fetch(`${listUrl(app.emulator.listTitle)}?$select=id`)).json()) as {
+    await openAs(page, suite.app().url, 'Saksbehandler');
+    const list = (await (
+      await fetch(`${listUrl(suite.app().emulator.listTitle)}?$select=id`)
+    ).json()) as {
       id: string;
     };
     // Two creations inside the batch answer 500; the plan item and everything else go through.
-    app.emulator.injectFaults({
+    suite.app().emulator.injectFaults({
       status: 500,
       count: 2,
       method: 'POST',
@@ -197,7 +182,7 @@ describe('the caseworker builds a plan', () => {
 
   it('shows both versions when someone saved the measure meanwhile, and keeps the caseworker’s on request', async () => {
     const page = await newPage();
-    await openAs(page, app.url, 'Saksbehandler');
+    await openAs(page, suite.app().url, 'Saksbehandler');
     await page.getByRole('button', { name: 'Rediger tiltak' }).click();
     const manage = page.getByRole('dialog', { name: 'Tiltak i planen 11/10298' });
     await manage.getByRole('button', { name: /^Endre: MR\/DEM-seksjonen/ }).click();
@@ -205,15 +190,18 @@ describe('the caseworker builds a plan', () => {
     await form.getByLabel('Del', { exact: true }).fill('Departementets oppfølging, MR/DEM');
 
     // Someone else saves the same measure first, over Graph with its current eTag.
-    const item = (await readList(app.emulator.listTitle)).find((i) =>
+    const item = (await readList(suite.app().emulator.listTitle)).find((i) =>
       String(i.fields.Title).startsWith('MR/DEM-seksjonen'),
     );
     if (!item) throw new Error('The demo plan has no MR/DEM measure');
-    const patched = await fetch(`${listUrl(app.emulator.listTitle)}/items/${item.id}/fields`, {
-      method: 'PATCH',
-      headers: { 'Content-Type': 'application/json', 'If-Match': item.eTag },
-      body: JSON.stringify({ Section: 'Endret av en annen' }),
-    });
+    const patched = await fetch(
+      `${listUrl(suite.app().emulator.listTitle)}/items/${item.id}/fields`,
+      {
+        method: 'PATCH',
+        headers: { 'Content-Type': 'application/json', 'If-Match': item.eTag },
+        body: JSON.stringify({ Section: 'Endret av en annen' }),
+      },
+    );
     expect(patched.status).toBe(200);
 
     await form.getByRole('button', { name: 'Lagre' }).click();
@@ -224,7 +212,7 @@ describe('the caseworker builds a plan', () => {
     await screenshot(page, 'cycle-plan-conflict');
     await conflict.getByRole('button', { name: 'Behold min versjon' }).click();
     await expectVisible(manage.getByText(/^Lagret: «MR\/DEM-seksjonen/));
-    const saved = (await readList(app.emulator.listTitle)).find((i) => i.id === item.id);
+    const saved = (await readList(suite.app().emulator.listTitle)).find((i) => i.id === item.id);
     expect(saved?.fields.Section).toBe('Departementets oppfølging, MR/DEM');
   });
 });
@@ -234,7 +222,7 @@ describe('provisioning from the configuration page', () => {
     const gone = await fetch(listUrl('Oppfølgingsinnspill'), { method: 'DELETE' });
     expect(gone.status).toBe(204);
     const page = await newPage();
-    await page.goto(`${app.url}?view=config`);
+    await page.goto(`${suite.app().url}?view=config`);
     await page.getByText('Du har tilgang til listen «Oppfølgingstiltak».').waitFor();
     await page.getByRole('button', { name: 'Opprett eller fullfør listene' }).click();
     await expectVisible(page.getByText('Listen «Oppfølgingsinnspill» er opprettet.'));
@@ -251,7 +239,7 @@ describe('provisioning from the configuration page', () => {
 describe('who you are in the demo', () => {
   it('offers every unit of the plan, contributing ones too, the caseworker and a manager', async () => {
     const page = await newPage();
-    await page.goto(app.url);
+    await page.goto(suite.app().url);
     const actAs = page.getByLabel('Bruk fanen som');
     await expectCount(actAs.locator('option', { hasText: 'Geneve-delegasjonen' }), 1);
     await expectCount(actAs.locator('option', { hasText: 'Saksbehandler' }), 1);
