@@ -26,6 +26,7 @@ import {
 } from './plan-sync';
 import { choosePlan, readRememberedPlan, rememberPlan, summarizePlans } from './plan-choice';
 import { usePlanChoiceState, type PlanChoice } from './use-plan-choice';
+import { watchTabFocus } from './tab-focus';
 
 /** Which list and plan the report feature works on. */
 export type PlanSource = {
@@ -76,18 +77,9 @@ const PlanContext = createContext<PlanContextValue | null>(null);
 // Apart from the stable context above: these change with every read.
 const PlanDataContext = createContext<PlanDataValue | null>(null);
 
-// Teams brings a tab back with a focus event as often as with visibilitychange; React Query
-// listens to the latter only.
-focusManager.setEventListener((handleFocus) => {
-  if (typeof window === 'undefined') return undefined;
-  const onChange = () => handleFocus(document.visibilityState !== 'hidden');
-  window.addEventListener('focus', onChange);
-  document.addEventListener('visibilitychange', onChange);
-  return () => {
-    window.removeEventListener('focus', onChange);
-    document.removeEventListener('visibilitychange', onChange);
-  };
-});
+focusManager.setEventListener((handleFocus) =>
+  typeof window === 'undefined' ? undefined : watchTabFocus(handleFocus),
+);
 
 function toMeasuresError(error: unknown): MeasuresError | null {
   if (error === null || error === undefined) return null;
