@@ -8,7 +8,7 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import { useCallback, useMemo, useState } from 'react';
-import { DEFAULT_VIEW, filterMeasures, type MeasureView } from '../../domain';
+import { DEFAULT_VIEW, filterMeasures, sortMeasures, type MeasureView } from '../../domain';
 import { useToday } from '../shared/use-today';
 import { useMessages } from '../shared/i18n';
 import { useCurrentUser } from '../shared/services';
@@ -61,7 +61,7 @@ export function PlanView({
   const cycle = useMessages(cycleMessages);
   const user = useCurrentUser();
   const { listTitle } = usePlanSource();
-  const { phase, measures, error, refresh, deleted } = useMeasures();
+  const { phase, measures, error, refresh, deleted, complete } = useMeasures();
   const today = useToday();
   const linkedFound = linkedMeasureId !== null && measures.some((m) => m.id === linkedMeasureId);
   const [editing, setEditing] = useState<ReadonlySet<string>>(() => new Set());
@@ -89,10 +89,13 @@ export function PlanView({
     const linked = measures.find((m) => m.id === linkedMeasureId);
     return linked && !filtered.includes(linked) ? [...filtered, linked] : filtered;
   }, [measures, view, today, linkedMeasureId]);
+  // In plan order once, before the measures are parted into groups: each group is then sorted
+  // already, which is what sorting costs least (5,000 measures, each view switch).
+  const ordered = useMemo(() => sortMeasures(shown), [shown]);
   // Returned reports first, then the unit's own, those it contributes to, and the rest.
   const rows = useMemo(
-    () => planRows(planGroups(shown, user, { ...t, ...cycle }), view),
-    [shown, user, view, t, cycle],
+    () => planRows(planGroups(ordered, user, { ...t, ...cycle }), view),
+    [ordered, user, view, t, cycle],
   );
 
   if (phase === 'loading') {
@@ -131,7 +134,7 @@ export function PlanView({
       {measures.length === 0 && <p>{t.noMeasures}</p>}
       {measures.length > 0 && (
         <p className={styles.shown} role="status">
-          {t.shownCount(shown.length, measures.length)}
+          {complete ? t.shownCount(shown.length, measures.length) : t.loadingMore(measures.length)}
         </p>
       )}
       <MeasureRows

@@ -69,6 +69,8 @@ export type MeasuresView = {
   deleted: ReadonlySet<string>;
   /** False on a site provisioned before the plans list: the plans are found in the measures. */
   hasPlansList: boolean;
+  /** False while the first page of the plan is shown and the rest is still being read. */
+  complete: boolean;
 };
 
 type PlanDataValue = { view: MeasuresView; choice: PlanChoice };
@@ -212,6 +214,7 @@ function PlanDataProvider({
         isEditing: (id) => editing.has(id),
         writes,
         signal,
+        showEarly: (early) => queryClient.setQueryData<PlanData>(queryKey, early),
       }),
     enabled: planToRead !== undefined,
     structuralSharing: sharePlanData,
@@ -301,6 +304,7 @@ function PlanDataProvider({
       ? 'failed'
       : 'loading';
   const deleted = data?.deleted ?? NOTHING;
+  const complete = data?.partial !== true;
   const view = useMemo<MeasuresView>(
     () => ({
       phase,
@@ -310,8 +314,9 @@ function PlanDataProvider({
       replace,
       deleted,
       hasPlansList: plansList.data !== null,
+      complete,
     }),
-    [phase, choice.measures, error, refresh, replace, deleted, plansList.data],
+    [phase, choice.measures, error, refresh, replace, deleted, plansList.data, complete],
   );
   const planData = useMemo(() => ({ view, choice }), [view, choice]);
 
