@@ -219,6 +219,12 @@ export async function benchPlanInBrowser(
       run.firstMeasureMs = (await probe(page)).first;
     });
     await step(run, 'settle', async () => {
+      // The whole plan read (the first page shows before the rest: «Viser de første …»).
+      await page
+        .getByRole('status')
+        .filter({ hasText: /^Viser (alle|\d+ av)/ })
+        .first()
+        .waitFor({ timeout: STEP_TIMEOUT_MS });
       await page.waitForLoadState('networkidle', { timeout: STEP_TIMEOUT_MS });
     });
     run.domElements = await page.evaluate(() => document.getElementsByTagName('*').length);

@@ -67,6 +67,16 @@ function totalOf(summaries: readonly UnitSummary[]): UnitSummary {
   };
 }
 
+// Per measures array and day: the overview is mounted again each time the user acting changes.
+const summaryCache = new WeakMap<readonly Measure[], { today: Date; summaries: UnitSummary[] }>();
+function summariesOf(measures: readonly Measure[], today: Date): UnitSummary[] {
+  const cached = summaryCache.get(measures);
+  if (cached?.today === today) return cached.summaries;
+  const summaries = summarizeByUnit(measures, today);
+  summaryCache.set(measures, { today, summaries });
+  return summaries;
+}
+
 /** A cell of the table as a filter of the list: a unit (null: every unit) and what to count. */
 export type OverviewFilter = {
   unit: string | null;
@@ -105,7 +115,7 @@ export function UnitOverview({
   const language = useLanguage();
   const headingId = useId();
   const captionId = useId();
-  const summaries = useMemo(() => summarizeByUnit(measures, today), [measures, today]);
+  const summaries = useMemo(() => summariesOf(measures, today), [measures, today]);
   const total = useMemo(() => totalOf(summaries), [summaries]);
 
   const count = (n: number, filter: OverviewFilter, label: string) =>

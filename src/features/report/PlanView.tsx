@@ -8,7 +8,13 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import { useCallback, useMemo, useState } from 'react';
-import { DEFAULT_VIEW, filterMeasures, sortMeasures, type MeasureView } from '../../domain';
+import {
+  DEFAULT_VIEW,
+  filterMeasures,
+  sortMeasures,
+  type Measure,
+  type MeasureView,
+} from '../../domain';
 import { useToday } from '../shared/use-today';
 import { useMessages } from '../shared/i18n';
 import { useCurrentUser } from '../shared/services';
@@ -32,6 +38,18 @@ const useStyles = makeStyles({
     color: tokens.colorNeutralForeground3,
   },
 });
+
+// Kept per measures array (which keeps its identity until something changes): acting as someone
+// else mounts a new PlanView, and sorting 5,000 measures again would be most of that switch.
+const planOrders = new WeakMap<readonly Measure[], readonly Measure[]>();
+function inPlanOrder(measures: readonly Measure[]): readonly Measure[] {
+  let ordered = planOrders.get(measures);
+  if (!ordered) {
+    ordered = sortMeasures(measures);
+    planOrders.set(measures, ordered);
+  }
+  return ordered;
+}
 
 export type PlanViewProps = {
   /** Filters, search, grouping and sorting chosen by the user; the plan as it is without. */
@@ -91,7 +109,7 @@ export function PlanView({
   }, [measures, view, today, linkedMeasureId]);
   // In plan order once, before the measures are parted into groups: each group is then sorted
   // already, which is what sorting costs least (5,000 measures, each view switch).
-  const ordered = useMemo(() => sortMeasures(shown), [shown]);
+  const ordered = useMemo(() => inPlanOrder(shown), [shown]);
   // Returned reports first, then the unit's own, those it contributes to, and the rest.
   const rows = useMemo(
     () => planRows(planGroups(ordered, user, { ...t, ...cycle }), view),
