@@ -2,7 +2,12 @@
 // inside the page (long tasks from PerformanceObserver, the DOM, the JS heap, the requests and
 // bytes the page itself sees). Used by `npm run bench`; nothing here is asserted by the tests.
 import type { Browser, CDPSession, Page } from 'playwright-core';
-import { launchBrowser, newAppContext } from '../tests/support/browser';
+import {
+  actAs as actAsIn,
+  launchBrowser,
+  leaveAndComeBack,
+  newAppContext,
+} from '../tests/support/browser';
 import { startApp, type RunningApp } from '../tests/support/app';
 
 export type PlanRun = {
@@ -160,14 +165,6 @@ async function changeMeasures(app: RunningApp, plan: string, count: number): Pro
   }
 }
 
-/** Makes the page refresh now, as coming back to the tab does. */
-async function triggerRefresh(page: Page): Promise<void> {
-  await page.evaluate(() => {
-    document.dispatchEvent(new Event('visibilitychange'));
-    window.dispatchEvent(new Event('focus'));
-  });
-}
-
 async function step<T>(run: PlanRun, name: string, work: () => Promise<T>): Promise<T | null> {
   try {
     return await work();
@@ -179,13 +176,7 @@ async function step<T>(run: PlanRun, name: string, work: () => Promise<T>): Prom
   }
 }
 
-async function actAs(page: Page, who: string): Promise<void> {
-  await page.getByLabel('Bruk fanen som').selectOption({ label: who });
-  await page
-    .getByRole('heading', { level: 2, name: who === 'Saksbehandler' ? /^Tiltak/ : /^Dine tiltak/ })
-    .first()
-    .waitFor({ timeout: STEP_TIMEOUT_MS });
-}
+const actAs = (page: Page, who: string) => actAsIn(page, who, { timeout: STEP_TIMEOUT_MS });
 
 export async function benchPlanInBrowser(
   browser: Browser,
@@ -228,6 +219,12 @@ export async function benchPlanInBrowser(
       run.firstMeasureMs = (await probe(page)).first;
     });
     await step(run, 'settle', async () => {
+      // The whole plan read (the first page shows before the rest: «Viser de første …»).
+      await page
+        .getByRole('status')
+        .filter({ hasText: /^Viser (alle|\d+ av)/ })
+        .first()
+        .waitFor({ timeout: STEP_TIMEOUT_MS });
       await page.waitForLoadState('networkidle', { timeout: STEP_TIMEOUT_MS });
     });
     run.domElements = await page.evaluate(() => document.getElementsByTagName('*').length);
@@ -242,7 +239,7 @@ export async function benchPlanInBrowser(
     await step(run, 'idle refresh', async () => {
       const since = await now(page);
       const traffic = countGraphTraffic(cdp);
-      await triggerRefresh(page);
+      await leaveAndComeBack(page);
       await traffic.settle();
       const { requests, bytes } = traffic.stop();
       run.idleRequests = requests;
@@ -254,7 +251,7 @@ export async function benchPlanInBrowser(
       await changeMeasures(app, options.plan, 10);
       const since = await now(page);
       const traffic = countGraphTraffic(cdp);
-      await triggerRefresh(page);
+      await leaveAndComeBack(page);
       await traffic.settle();
       run.changedRequests = traffic.stop().requests;
       run.changedLongestMs = await longestSince(page, since);

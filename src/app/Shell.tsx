@@ -152,7 +152,7 @@ export function Shell({ config, session, demoCaller, hostUser, linkedMeasureId }
           owner: ownerKey({ kind: 'demo', person: demo.choice }),
         }
       : { key: tenant.choice ?? '', user: tenant.user, owner: tenant.owner };
-  const { measures, refresh } = useMeasures();
+  const { measures, refresh, complete } = useMeasures();
   const [view, setView] = useViewInAddress();
   // The list follows the view a moment after the controls: typing in the search box stays quick.
   const listView = useDeferredValue(view);
@@ -251,6 +251,8 @@ export function Shell({ config, session, demoCaller, hostUser, linkedMeasureId }
                 <Button
                   ref={exportButtonRef}
                   appearance={isCaseworker ? 'primary' : 'secondary'}
+                  // The memo is of the whole plan: not while a large plan is still being read.
+                  disabled={!complete}
                   onClick={openExport}
                 >
                   {t.exportMemo}

@@ -1,5 +1,5 @@
 import { Label, makeStyles, Select, tokens } from '@fluentui/react-components';
-import { useId } from 'react';
+import { startTransition, useId, useOptimistic } from 'react';
 import { DATA_LANGUAGE } from '../domain/terms';
 import { useMessages } from '../features/shared';
 import { appMessages } from './app-messages';
@@ -32,6 +32,9 @@ export function UnitPicker({
   const styles = useStyles();
   const t = useMessages(appMessages);
   const selectId = useId();
+  // The whole plan is laid out again for the new choice: a transition, so the page stays
+  // responsive meanwhile (at 5,000 measures), and the select shows the choice at once.
+  const [shown, setShown] = useOptimistic(choice);
   // Before the plan is read (or while it cannot be), a remembered unit is still a choice.
   const options =
     choice === null || ROLE_CHOICES.includes(choice) || units.includes(choice)
@@ -46,9 +49,14 @@ export function UnitPicker({
         id={selectId}
         className={styles.select}
         size="small"
-        value={choice ?? ''}
+        value={shown ?? ''}
         onChange={(_, data) => {
-          if (data.value !== '') onChoose(data.value);
+          const next = data.value;
+          if (next === '') return;
+          startTransition(() => {
+            setShown(next);
+            onChoose(next);
+          });
         }}
       >
         {choice === null && (

@@ -57,10 +57,20 @@ export function sortMeasures<T extends Pick<Measure, 'section' | 'sortOrder' | '
   return [...measures].sort(
     (a, b) =>
       (sectionRank.get(a.section) ?? 0) - (sectionRank.get(b.section) ?? 0) ||
-      norwegian.compare(a.section, b.section) ||
+      collate(a.section, b.section) ||
       a.sortOrder - b.sortOrder ||
-      norwegian.compare(a.title, b.title),
+      collate(a.title, b.title),
   );
+}
+
+/**
+ * Norwegian order; equal strings without asking the collator. Most comparisons in a sorted plan
+ * are of two measures in the same section, and the collator's answer costs what the rest of the
+ * sort does.
+ */
+function collate(a: string, b: string): number {
+  // Stryker disable next-line ConditionalExpression: equivalent, the collator also says 0
+  return a === b ? 0 : norwegian.compare(a, b);
 }
 
 /** Measures in plan order, grouped by section, sections in plan order. */

@@ -114,7 +114,7 @@ export function createGraphMeasuresApi(client: Client, location: ListLocation): 
 
   return {
     async listMeasures(options = {}) {
-      const { caseNumber, signal } = options;
+      const { caseNumber, signal, onPage } = options;
       try {
         // GET /sites/{site}/lists/{list}/items?$select=id,eTag,…&$expand=fields($select=…)&$top=500
         //     [&$filter=fields/CaseNumber eq '…'], then each @odata.nextLink
@@ -125,8 +125,13 @@ export function createGraphMeasuresApi(client: Client, location: ListLocation): 
           .top(PAGE_SIZE);
         const headers = caseNumber === undefined ? {} : PREFER_NON_INDEXED;
         if (caseNumber !== undefined) request = request.filter(caseNumberFilter(caseNumber));
-        const items = await readAllPages<ListItemJson>(client, request, signal, headers);
-        return items.map(toMeasure);
+        // Each page mapped as it arrives: the first can be shown while the rest are read.
+        const measures: Measure[] = [];
+        await readAllPages<ListItemJson>(client, request, signal, headers, (page, more) => {
+          for (const item of page) measures.push(toMeasure(item));
+          if (more) onPage?.(measures.slice());
+        });
+        return measures;
       } catch (error) {
         // An abort is the caller's own doing: it gets its own reason back, not a failure to show.
         if (signal?.aborted) throw signal.reason;

@@ -19,7 +19,12 @@ export type MeasureChanges = {
 /** What the tab does with the measures list. One implementation: Graph (graph-measures-api.ts). */
 export type MeasuresApi = {
   // GET /sites/{site}/lists/{list}/items?$expand=fields($select=…)&$top=…[&$filter=fields/CaseNumber eq '…'], all pages
-  listMeasures(options?: { caseNumber?: string; signal?: AbortSignal }): Promise<Measure[]>;
+  // (onPage: told the measures read so far after each page but the last, to show them early)
+  listMeasures(options?: {
+    caseNumber?: string;
+    signal?: AbortSignal;
+    onPage?: (soFar: readonly Measure[]) => void;
+  }): Promise<Measure[]>;
   // GET /sites/{site}/lists/{list}/items/delta?token=latest → its @odata.deltaLink
   startChanges(): Promise<string>;
   // GET <deltaLink>, then each @odata.nextLink: what changed in the whole list since the link was

@@ -31,6 +31,8 @@ export async function readAllPages<T>(
   first: GraphRequest,
   signal?: AbortSignal,
   headers: Record<string, string> = {},
+  /** Told each page as it arrives, before the next is asked for; whether more follow. */
+  onPage?: (page: readonly T[], more: boolean) => void,
 ): Promise<T[]> {
   const items: T[] = [];
   let request: GraphRequest | undefined = first;
@@ -39,8 +41,10 @@ export async function readAllPages<T>(
     // A nextLink carries the query, not the headers: the first request's (Prefer) go on each page.
     request.headers(headers);
     const page = (await request.get()) as PageJson<T>;
-    for (const item of page.value ?? []) items.push(item);
+    const values = page.value ?? [];
+    for (const item of values) items.push(item);
     const nextLink = page['@odata.nextLink'];
+    onPage?.(values, nextLink !== undefined);
     request = nextLink ? client.api(toNextRequestPath(nextLink)) : undefined;
   }
   return items;

@@ -5,7 +5,14 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startApp, type RunningApp } from '../support/app';
-import { launchBrowser, newAppContext, openAs, reportBox, screenshot } from '../support/browser';
+import {
+  launchBrowser,
+  leaveAndComeBack,
+  newAppContext,
+  openAs,
+  reportBox,
+  screenshot,
+} from '../support/browser';
 
 const PLAN = '99/00001';
 const COUNT = 5_000;
@@ -135,21 +142,22 @@ describe('a plan of 5,000 measures', () => {
     await box.pressSequentially('Arbeidet pågår, ');
 
     // Another user saves three of this unit's other measures, straight to the list.
-    const others = own.slice(1, 4);
-    for (const other of others) {
-      const response = await fetch(`${itemsUrl()}/${other.id}/fields`, {
+    const saveAsAnother = async (id: string, report: string) => {
+      const response = await fetch(`${itemsUrl()}/${id}/fields`, {
         method: 'PATCH',
         headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ StatusReport: `Lagret av en annen: ${other.id}` }),
+        body: JSON.stringify({ StatusReport: report }),
       });
       expect(response.status).toBe(200);
-    }
+    };
+    const others = own.slice(1, 4);
+    for (const other of others) await saveAsAnother(other.id, `Lagret av en annen: ${other.id}`);
     const refreshes: string[] = [];
     page.on('request', (request) => {
       if (request.url().includes('/items/delta')) refreshes.push(request.url());
     });
     // Coming back to the tab refreshes it, as the timer would.
-    await page.evaluate(() => window.dispatchEvent(new Event('focus')));
+    await leaveAndComeBack(page);
     await box.pressSequentially('og følges opp.');
     const first = others[0];
     if (!first) throw new Error('no other measure');
@@ -160,6 +168,15 @@ describe('a plan of 5,000 measures', () => {
     expect(refreshes.length).toBeGreaterThan(0);
     await expect.poll(() => box.inputValue()).toBe('Arbeidet pågår, og følges opp.');
     await expect(box.evaluate((el) => el === document.activeElement)).resolves.toBe(true);
+
+    // Every return to the tab asks again, not only the first.
+    await saveAsAnother(first.id, `Lagret igjen av en annen: ${first.id}`);
+    await leaveAndComeBack(page);
+    await page
+      .getByRole('article', { name: first.title, exact: true })
+      .getByText(`Lagret igjen av en annen: ${first.id}`)
+      .waitFor();
+    await expect.poll(() => box.inputValue()).toBe('Arbeidet pågår, og følges opp.');
     await page.context().close();
   });
 });

@@ -11,6 +11,7 @@ import {
   expectValue,
   expectVisible,
   launchBrowser,
+  leaveAndComeBack,
   measure,
   newAppContext,
   openAs,
@@ -258,7 +259,7 @@ describe('when saving goes wrong', () => {
     );
 
     // The first window follows when it gets focus again, its editor still open but with nothing of its own.
-    await first.evaluate(() => window.dispatchEvent(new Event('focus')));
+    await leaveAndComeBack(first);
     await expectValue(reportBox(firstEditor), 'Tatt opp med delegasjonen i Geneve.');
     await first.context().close();
     await second.context().close();

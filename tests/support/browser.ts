@@ -144,8 +144,19 @@ export const TITLES = {
 /** Opens the tab and picks whom to act as in the demo banner (a unit, "Saksbehandler" or "Leder"). */
 export async function openAs(page: Page, url: string, who: string): Promise<void> {
   await page.goto(url);
+  await actAs(page, who);
+}
+
+/**
+ * Picks whom to act as in the demo banner of the page as it is, and waits for their first group:
+ * a unit's is its returned reports when it has any, else its own measures.
+ */
+export async function actAs(
+  page: Page,
+  who: string,
+  options: { timeout?: number } = {},
+): Promise<void> {
   await page.getByLabel('Bruk fanen som').selectOption({ label: who });
-  // A unit's first group is its returned reports when it has any, else its own measures.
   await page
     .getByRole('heading', {
       level: 2,
@@ -154,7 +165,24 @@ export async function openAs(page: Page, url: string, who: string): Promise<void
         who === 'Saksbehandler' || who === 'Leder' ? /^Tiltak/ : /^(Returnert til deg|Dine tiltak)/,
     })
     .first()
-    .waitFor();
+    .waitFor(options);
+}
+
+/**
+ * The user leaves the tab and comes back, as Teams reports it: the window loses focus and the page
+ * is hidden, then it is shown and focused again (what makes the tab ask for changes).
+ */
+export async function leaveAndComeBack(page: Page): Promise<void> {
+  // A string, not a function: tsx's keepNames (the bench) would wrap the getter in a helper the
+  // page does not have. Deleting the own property gives back the browser's answer ('visible').
+  await page.evaluate(`(() => {
+    window.dispatchEvent(new Event('blur'));
+    Object.defineProperty(document, 'visibilityState', { configurable: true, get: () => 'hidden' });
+    document.dispatchEvent(new Event('visibilitychange'));
+    delete document.visibilityState;
+    document.dispatchEvent(new Event('visibilitychange'));
+    window.dispatchEvent(new Event('focus'));
+  })()`);
 }
 
 export function measure(page: Page, title: string): Locator {

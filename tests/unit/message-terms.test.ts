@@ -83,6 +83,7 @@ const samples: Record<string, unknown[][]> = {
     [14, 14],
     [3, 5000],
   ],
+  'report.loadingMore': [[500], [1000]],
   'app.configProblemsIntro': [[1], [2]],
   'configure.ok': list,
   'configure.siteMissing': [['https://contoso.sharepoint.com/sites/hum']],

@@ -67,6 +67,16 @@ function totalOf(summaries: readonly UnitSummary[]): UnitSummary {
   };
 }
 
+// Per measures array and day: the overview is mounted again each time the user acting changes.
+const summaryCache = new WeakMap<readonly Measure[], { today: Date; summaries: UnitSummary[] }>();
+function summariesOf(measures: readonly Measure[], today: Date): UnitSummary[] {
+  const cached = summaryCache.get(measures);
+  if (cached?.today === today) return cached.summaries;
+  const summaries = summarizeByUnit(measures, today);
+  summaryCache.set(measures, { today, summaries });
+  return summaries;
+}
+
 /** A cell of the table as a filter of the list: a unit (null: every unit) and what to count. */
 export type OverviewFilter = {
   unit: string | null;
@@ -75,14 +85,16 @@ export type OverviewFilter = {
   unreported?: boolean;
 };
 
+// One formatter per language: making one per cell costs more than the rest of the table.
+const percent = {
+  nb: new Intl.NumberFormat('nb-NO', { style: 'percent', maximumFractionDigits: 0 }),
+  en: new Intl.NumberFormat('en-GB', { style: 'percent', maximumFractionDigits: 0 }),
+};
+
 /** "43 %": the share of the unit's measures that are done. */
 function shareDone(summary: UnitSummary, language: 'nb' | 'en'): string {
   if (summary.total === 0) return '–';
-  const share = summary.byStatus['Gjennomført'] / summary.total;
-  return new Intl.NumberFormat(language === 'nb' ? 'nb-NO' : 'en-GB', {
-    style: 'percent',
-    maximumFractionDigits: 0,
-  }).format(share);
+  return percent[language].format(summary.byStatus['Gjennomført'] / summary.total);
 }
 
 /**
@@ -103,8 +115,8 @@ export function UnitOverview({
   const language = useLanguage();
   const headingId = useId();
   const captionId = useId();
-  const summaries = useMemo(() => summarizeByUnit(measures, today), [measures, today]);
-  const total = totalOf(summaries);
+  const summaries = useMemo(() => summariesOf(measures, today), [measures, today]);
+  const total = useMemo(() => totalOf(summaries), [summaries]);
 
   const count = (n: number, filter: OverviewFilter, label: string) =>
     onFilter && n > 0 ? (

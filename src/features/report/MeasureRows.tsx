@@ -163,17 +163,25 @@ export function MeasureRows({
     [stickyIndexes, pinned],
   );
 
+  // Stable while the rows are: a new getItemKey makes the virtualizer lay out every row again,
+  // on every scroll step, which at 5,000 measures is most of the time spent scrolling.
+  const estimates = useMemo(() => rows.map(estimateRowHeight), [rows]);
+  const estimateSize = useCallback((index: number) => estimates[index] ?? 160, [estimates]);
+  const getItemKey = useCallback((index: number) => rows[index]?.key ?? index, [rows]);
   const virtualizer = useWindowVirtualizer({
     count: rows.length,
-    estimateSize: (index) => estimateRowHeight(rows[index]),
-    getItemKey: (index) => rows[index]?.key ?? index,
+    estimateSize,
+    getItemKey,
     overscan: renderAll ? rows.length : OVERSCAN,
     scrollMargin: offsetTop,
     rangeExtractor,
   });
 
   // A deep link: bring its row into range; the measure then scrolls itself into view and takes focus.
-  const linkedIndex = linkedId === null ? -1 : rows.findIndex((r) => r.key === linkedId);
+  const linkedIndex = useMemo(
+    () => (linkedId === null ? -1 : rows.findIndex((r) => r.key === linkedId)),
+    [rows, linkedId],
+  );
   const scrolledTo = useRef<string | null>(null);
   useEffect(() => {
     if (linkedIndex < 0 || linkedId === null || scrolledTo.current === linkedId) return;
@@ -242,7 +250,7 @@ export function MeasureRows({
     }
   }
 
-  const groupHeadings = rows.filter((r) => r.kind === 'group');
+  const groupHeadings = useMemo(() => rows.filter((r) => r.kind === 'group'), [rows]);
   return (
     <div
       ref={listRef}

@@ -8,7 +8,13 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import { useCallback, useMemo, useState } from 'react';
-import { DEFAULT_VIEW, filterMeasures, type MeasureView } from '../../domain';
+import {
+  DEFAULT_VIEW,
+  filterMeasures,
+  sortMeasures,
+  type Measure,
+  type MeasureView,
+} from '../../domain';
 import { useToday } from '../shared/use-today';
 import { useMessages } from '../shared/i18n';
 import { useCurrentUser } from '../shared/services';
@@ -32,6 +38,18 @@ const useStyles = makeStyles({
     color: tokens.colorNeutralForeground3,
   },
 });
+
+// Kept per measures array (which keeps its identity until something changes): acting as someone
+// else mounts a new PlanView, and sorting 5,000 measures again would be most of that switch.
+const planOrders = new WeakMap<readonly Measure[], readonly Measure[]>();
+function inPlanOrder(measures: readonly Measure[]): readonly Measure[] {
+  let ordered = planOrders.get(measures);
+  if (!ordered) {
+    ordered = sortMeasures(measures);
+    planOrders.set(measures, ordered);
+  }
+  return ordered;
+}
 
 export type PlanViewProps = {
   /** Filters, search, grouping and sorting chosen by the user; the plan as it is without. */
@@ -61,7 +79,7 @@ export function PlanView({
   const cycle = useMessages(cycleMessages);
   const user = useCurrentUser();
   const { listTitle } = usePlanSource();
-  const { phase, measures, error, refresh, deleted } = useMeasures();
+  const { phase, measures, error, refresh, deleted, complete } = useMeasures();
   const today = useToday();
   const linkedFound = linkedMeasureId !== null && measures.some((m) => m.id === linkedMeasureId);
   const [editing, setEditing] = useState<ReadonlySet<string>>(() => new Set());
@@ -89,10 +107,13 @@ export function PlanView({
     const linked = measures.find((m) => m.id === linkedMeasureId);
     return linked && !filtered.includes(linked) ? [...filtered, linked] : filtered;
   }, [measures, view, today, linkedMeasureId]);
+  // In plan order once, before the measures are parted into groups: each group is then sorted
+  // already, which is what sorting costs least (5,000 measures, each view switch).
+  const ordered = useMemo(() => inPlanOrder(shown), [shown]);
   // Returned reports first, then the unit's own, those it contributes to, and the rest.
   const rows = useMemo(
-    () => planRows(planGroups(shown, user, { ...t, ...cycle }), view),
-    [shown, user, view, t, cycle],
+    () => planRows(planGroups(ordered, user, { ...t, ...cycle }), view),
+    [ordered, user, view, t, cycle],
   );
 
   if (phase === 'loading') {
@@ -131,7 +152,7 @@ export function PlanView({
       {measures.length === 0 && <p>{t.noMeasures}</p>}
       {measures.length > 0 && (
         <p className={styles.shown} role="status">
-          {t.shownCount(shown.length, measures.length)}
+          {complete ? t.shownCount(shown.length, measures.length) : t.loadingMore(measures.length)}
         </p>
       )}
       <MeasureRows

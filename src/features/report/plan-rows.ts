@@ -57,12 +57,21 @@ export function planRows(groups: readonly RowGroup[], view: MeasureView): PlanRo
   return rows;
 }
 
+// Per measure version: the rows are made again on every view switch, the measures stay.
+const estimates = new WeakMap<Measure, number>();
+
 /** A first guess at a row's height before it is measured: close guesses keep the scrollbar still. */
 export function estimateRowHeight(row: PlanRow | undefined): number {
   if (!row) return 160;
   if (row.kind === 'group') return 56;
   if (row.kind === 'section') return 44;
-  const lines = Math.ceil(row.measure.statusReport.length / 110) || 1;
-  const paragraphs = row.measure.statusReport.split('\n\n').length;
-  return 150 + lines * 20 + (paragraphs - 1) * 14 + (row.measure.title.length > 90 ? 22 : 0);
+  const { measure } = row;
+  let estimate = estimates.get(measure);
+  if (estimate === undefined) {
+    const lines = Math.ceil(measure.statusReport.length / 110) || 1;
+    const paragraphs = measure.statusReport.split('\n\n').length;
+    estimate = 150 + lines * 20 + (paragraphs - 1) * 14 + (measure.title.length > 90 ? 22 : 0);
+    estimates.set(measure, estimate);
+  }
+  return estimate;
 }

@@ -18,6 +18,8 @@ export type ReportTexts = {
   linkedNotFound: (listTitle: string) => string;
   deletedWhileEditing: string;
   shownCount: (shown: number, total: number) => string;
+  /** While the rest of a large plan is read: how many measures are shown so far. */
+  loadingMore: (read: number) => string;
   responsible: string;
   deadline: string;
   noDeadline: string;
@@ -100,6 +102,7 @@ export const reportMessages: Messages<ReportTexts> = {
       'Dette tiltaket er slettet fra listen mens du skrev. Teksten din er beholdt her, men kan ikke lagres på tiltaket: kopier den dit den skal.',
     shownCount: (shown, total) =>
       shown === total ? `Viser alle ${total} tiltak` : `Viser ${shown} av ${total} tiltak`,
+    loadingMore: (read) => `Viser de første ${read} tiltakene, henter resten …`,
     responsible: 'Ansvarlig',
     deadline: 'Frist',
     noDeadline: 'Ingen frist',
@@ -185,6 +188,7 @@ export const reportMessages: Messages<ReportTexts> = {
       'This measure was deleted from the list while you were writing. Your text is kept here but cannot be saved to the measure: copy it to where it belongs.',
     shownCount: (shown, total) =>
       shown === total ? `Showing all ${total} measures` : `Showing ${shown} of ${total} measures`,
+    loadingMore: (read) => `Showing the first ${read} measures, loading the rest …`,
     responsible: 'Responsible',
     deadline: 'Deadline',
     noDeadline: 'No deadline',

@@ -26,6 +26,7 @@ import {
 } from './plan-sync';
 import { choosePlan, readRememberedPlan, rememberPlan, summarizePlans } from './plan-choice';
 import { usePlanChoiceState, type PlanChoice } from './use-plan-choice';
+import { watchTabFocus } from './tab-focus';
 
 /** Which list and plan the report feature works on. */
 export type PlanSource = {
@@ -68,6 +69,8 @@ export type MeasuresView = {
   deleted: ReadonlySet<string>;
   /** False on a site provisioned before the plans list: the plans are found in the measures. */
   hasPlansList: boolean;
+  /** False while the first page of the plan is shown and the rest is still being read. */
+  complete: boolean;
 };
 
 type PlanDataValue = { view: MeasuresView; choice: PlanChoice };
@@ -76,18 +79,9 @@ const PlanContext = createContext<PlanContextValue | null>(null);
 // Apart from the stable context above: these change with every read.
 const PlanDataContext = createContext<PlanDataValue | null>(null);
 
-// Teams brings a tab back with a focus event as often as with visibilitychange; React Query
-// listens to the latter only.
-focusManager.setEventListener((handleFocus) => {
-  if (typeof window === 'undefined') return undefined;
-  const onChange = () => handleFocus(document.visibilityState !== 'hidden');
-  window.addEventListener('focus', onChange);
-  document.addEventListener('visibilitychange', onChange);
-  return () => {
-    window.removeEventListener('focus', onChange);
-    document.removeEventListener('visibilitychange', onChange);
-  };
-});
+focusManager.setEventListener((handleFocus) =>
+  typeof window === 'undefined' ? undefined : watchTabFocus(handleFocus),
+);
 
 function toMeasuresError(error: unknown): MeasuresError | null {
   if (error === null || error === undefined) return null;
@@ -220,6 +214,7 @@ function PlanDataProvider({
         isEditing: (id) => editing.has(id),
         writes,
         signal,
+        showEarly: (early) => queryClient.setQueryData<PlanData>(queryKey, early),
       }),
     enabled: planToRead !== undefined,
     structuralSharing: sharePlanData,
@@ -309,6 +304,7 @@ function PlanDataProvider({
       ? 'failed'
       : 'loading';
   const deleted = data?.deleted ?? NOTHING;
+  const complete = data?.partial !== true;
   const view = useMemo<MeasuresView>(
     () => ({
       phase,
@@ -318,8 +314,9 @@ function PlanDataProvider({
       replace,
       deleted,
       hasPlansList: plansList.data !== null,
+      complete,
     }),
-    [phase, choice.measures, error, refresh, replace, deleted, plansList.data],
+    [phase, choice.measures, error, refresh, replace, deleted, plansList.data, complete],
   );
   const planData = useMemo(() => ({ view, choice }), [view, choice]);
 

@@ -14,6 +14,8 @@ export type PlanData = {
   filteredBy: string | null;
   /** Measures deleted in the list while someone here was editing them: kept, and marked. */
   deleted: ReadonlySet<string>;
+  /** True while the first read has shown its first page and still reads the others. */
+  partial?: boolean;
 };
 
 /**
@@ -42,6 +44,12 @@ export type ReadPlanOptions = {
   isEditing: (id: string) => boolean;
   writes: LocalWrites;
   signal?: AbortSignal;
+  /**
+   * Told the first page of a first read while the others are still read, so the tab can show
+   * it at once: a 5,000-measure plan is ten pages. Never told the data of a later full read,
+   * which would hide measures that are on screen.
+   */
+  showEarly?: (data: PlanData) => void;
 };
 
 const NOTHING_DELETED: ReadonlySet<string> = new Set();
@@ -79,8 +87,21 @@ export async function readPlan(api: MeasuresApi, options: ReadPlanOptions): Prom
   // (once more, harmlessly) instead of being lost.
   const deltaLink = await api.startChanges().catch(() => null);
   let filteredBy = options.caseNumber;
+  let shownEarly = before !== undefined || options.showEarly === undefined;
+  const onPage = (soFar: readonly Measure[]) => {
+    if (shownEarly) return;
+    shownEarly = true;
+    // No delta link yet: a refresh that starts before the rest is read reads in full.
+    options.showEarly?.({
+      measures: soFar,
+      deltaLink: null,
+      filteredBy,
+      deleted: NOTHING_DELETED,
+      partial: true,
+    });
+  };
   let fetched = await api.listMeasures(
-    filteredBy === null ? { signal } : { caseNumber: filteredBy, signal },
+    filteredBy === null ? { signal, onPage } : { caseNumber: filteredBy, signal, onPage },
   );
   if (filteredBy !== null && fetched.length === 0 && options.wholeListWhenEmpty) {
     // A tab set to a plan the list has no measure of (an old link, a plan renamed): show the
