@@ -11,7 +11,6 @@ import {
 } from 'react';
 import { arrangeMeasures, filterMeasures, listSections, listUnits } from '../domain';
 import type { OverviewFilter } from '../features/overview';
-import { PlanTools } from '../features/plan';
 import { PlanPicker, PlanView } from '../features/report';
 import {
   CurrentUserContext,
@@ -30,9 +29,9 @@ import { useDisplay } from './display-context';
 import { ReportingFor } from './ReportingFor';
 import type { RuntimeConfig } from './runtime-config';
 import { SettingsBar } from './SettingsBar';
-import { browserStorage } from './browser-storage';
 import { SignInBanner } from './SignInBanner';
 import { SignOutButton } from './SignOutButton';
+import { browserStorage } from './browser-storage';
 import { useDemoUser } from './use-demo-user';
 import { usePageTitle } from './use-page-title';
 import { useTenantUser } from './use-tenant-user';
@@ -49,6 +48,12 @@ const ViewBar = lazy(() =>
 );
 const MeasureTable = lazy(() =>
   import('../features/overview').then((module) => ({ default: module.MeasureTable })),
+);
+
+// Building the plan (dialogs, the paste parser, the unit picker's combobox) is the caseworker's
+// alone, and only now and then: it loads when a caseworker's page shows, not with the tab.
+const PlanTools = lazy(() =>
+  import('../features/plan').then((module) => ({ default: module.PlanTools })),
 );
 
 // The memo export pulls in docx; it loads when first opened, not with the tab.
@@ -243,7 +248,9 @@ export function Shell({ config, session, demoCaller, hostUser, linkedMeasureId }
                 )}
                 {isCaseworker && (
                   <div className={styles.plan}>
-                    <PlanTools />
+                    <Suspense fallback={null}>
+                      <PlanTools />
+                    </Suspense>
                   </div>
                 )}
               </div>

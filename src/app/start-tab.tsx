@@ -18,13 +18,13 @@ import {
 import { App } from './App';
 import { createAuthSession, type AuthSession } from './auth-session';
 import { browserStorage } from './browser-storage';
-import { createGraphClients, createListSetup, createServices } from './create-services';
 import { createDemoCaller } from './demo-caller';
 import { rememberMeasureInFocus, takeMeasureToReturnTo } from './return-to-measure';
 import { toRuntimeConfig } from './runtime-config';
 import {
   ConfigProblemsPage,
   HostNotAnsweringPage,
+  LoadFailedPage,
   NoSitePage,
   SignInFailedPage,
 } from './StartupPage';
@@ -60,6 +60,12 @@ export async function startTab({
   env,
   authFactory,
 }: StartOptions): Promise<void> {
+  // The Graph client and the services over it come in a chunk of their own, fetched from the
+  // first moment beside the host's answer and the sign-in (teams-js and MSAL load on demand too):
+  // nothing waits for them before the first request to Graph needs them.
+  const servicesModule = import('./create-services');
+  // Awaited below on every path that reaches Graph; a page that stops earlier never asks.
+  servicesModule.catch(() => undefined);
   const result = readConfig(env, win.location);
   const frame = (host: Pick<Host, 'context' | 'onThemeChange'>, page: ReactNode) =>
     root.render(
@@ -106,6 +112,18 @@ export async function startTab({
       onToken: session.tokenReceived,
     };
     const demoCaller = config.mode === 'demo' ? createDemoCaller() : null;
+    const loadFailed = (error: unknown) => {
+      console.error('Oppfølging: a part of the tab did not load.', error);
+      render(<LoadFailedPage onReload={() => win.location.reload()} />);
+    };
+    let services: Awaited<typeof servicesModule>;
+    try {
+      services = await servicesModule;
+    } catch (error) {
+      loadFailed(error);
+      return;
+    }
+    const { createGraphClients, createListSetup, createServices } = services;
     const clients = createGraphClients(config.graphBaseUrl, tokens, throttle, demoCaller);
 
     if (params.get('view') === 'config' || hosted?.frame === 'settings') {
@@ -117,7 +135,12 @@ export async function startTab({
             })
           : null;
       // The configuration page and provisioning are needed once per tab, not on every visit.
-      const { ConfigureView } = await import('./ConfigureView');
+      const configureModule = await import('./ConfigureView').catch((error: unknown) => {
+        loadFailed(error);
+        return null;
+      });
+      if (!configureModule) return;
+      const { ConfigureView } = configureModule;
       render(
         <ConfigureView
           session={session}

@@ -9,10 +9,10 @@ import {
   createGraphMeasuresApi,
   isMeasuresError,
   PLANS_LIST_TITLE,
-  provisionAllLists,
   readMyDepartment,
   type ListsProvisionResult,
 } from '../../src/graph';
+import { provisionAllLists } from '../../src/graph/provision-list';
 import { startTestEmulator, type EmulatorHandle } from '../support/emulator';
 
 let emulator: EmulatorHandle;
