@@ -101,6 +101,7 @@ const samples: Record<string, unknown[][]> = {
   'export.unreportedLead': counts,
   'export.includeUnreported': counts,
   'export.waiting': counts,
+  'export.previewMore': counts,
   'export.downloaded': [['Notat 11-10298-26 20.12.2012.docx']],
   'report.historyTrimmed': counts,
   'export.nameTaken': [['Notat 11-10298-26 20.12.2012.docx', 'Oppfølging']],
