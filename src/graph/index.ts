@@ -11,7 +11,7 @@ export {
 } from './measure-columns';
 export { resolveList, resolveSiteId, type ResolvedList } from './resolve-list';
 export { saveToDrive, type IfNameExists, type SavedDriveItem } from './save-to-drive';
-export { checkListAccess, type AccessOutcome } from './check-list-access';
+export { checkListAccess, type AccessOutcome, type CompanionList } from './check-list-access';
 // Provisioning itself is imported from './provision-list' where it runs (scripts, and the
 // configuration page by a dynamic import): in this barrel it would ride along in the tab's start.
 export type { ColumnType, ListsProvisionResult, ProvisionResult } from './provision-list';

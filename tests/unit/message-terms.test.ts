@@ -93,6 +93,7 @@ const samples: Record<string, unknown[][]> = {
   'configure.createdIndexes': [['Status']],
   'configure.completed': list,
   'configure.listUnchanged': list,
+  'configure.companionsMissing': [[['Oppfølgingsplaner']], [['Oppfølgingsplaner', 'Innspill']]],
   'configure.conflicting': [['Status']],
   'configure.forbidden': list,
   'export.documentNumberHint': [['11/10298']],
