@@ -20,7 +20,7 @@ import {
   useMessages,
   usePlanChoice,
 } from '../features/shared';
-import type { HostUser } from '../platform';
+import type { HostUser, TeamsTab } from '../platform';
 import { appMessages } from './app-messages';
 import type { AuthSession } from './auth-session';
 import type { DemoCaller } from './demo-caller';
@@ -36,7 +36,7 @@ import { useDemoUser } from './use-demo-user';
 import { usePageTitle } from './use-page-title';
 import { useTenantUser } from './use-tenant-user';
 import { useToday } from '../features/shared/use-today';
-import { addressWithView, useViewInAddress } from './use-view-in-address';
+import { useViewInAddress, viewLink } from './use-view-in-address';
 
 // The manager's views (the overview, filters, the table) pull in Fluent's dropdowns, tabs and
 // tables: they load just after the plan, so the first measures show without waiting for them.
@@ -136,13 +136,25 @@ export type ShellProps = {
   hostUser: HostUser | null;
   /** A measure to open first: a deep link, `?measure=`, or where a sign-in redirect left off. */
   linkedMeasureId: string | null;
+  /** A view to show first, from a Teams deep link. */
+  linkedViewQuery?: string | null;
+  /** The tab in Teams: a link to the view is a Teams deep link; null outside Teams. */
+  teamsTab?: TeamsTab | null;
 };
 
 /**
  * The tab's frame: demo banner or sign-in and unit choice, title and settings, then the plan
  * (and the overview for the caseworker).
  */
-export function Shell({ config, session, demoCaller, hostUser, linkedMeasureId }: ShellProps) {
+export function Shell({
+  config,
+  session,
+  demoCaller,
+  hostUser,
+  linkedMeasureId,
+  linkedViewQuery = null,
+  teamsTab = null,
+}: ShellProps) {
   const styles = useStyles();
   const t = useMessages(appMessages);
   const display = useDisplay();
@@ -158,7 +170,7 @@ export function Shell({ config, session, demoCaller, hostUser, linkedMeasureId }
         }
       : { key: tenant.choice ?? '', user: tenant.user, owner: tenant.owner };
   const { measures, refresh } = useMeasures();
-  const [view, setView] = useViewInAddress();
+  const [view, setView] = useViewInAddress(linkedViewQuery);
   // The list follows the view a moment after the controls: typing in the search box stays quick.
   const listView = useDeferredValue(view);
   const today = useToday();
@@ -293,7 +305,7 @@ export function Shell({ config, session, demoCaller, hostUser, linkedMeasureId }
                   onChange={setView}
                   units={units}
                   sections={sections}
-                  link={addressWithView(window.location.href, view)}
+                  link={viewLink(view, teamsTab)}
                 />
               </Suspense>
             )}

@@ -6,6 +6,7 @@ import {
   hostWindowOpener,
   initializeHost,
   readConfig,
+  readSubEntity,
   readTabSettings,
   redirectBridgeUri,
   resolveListLocation,
@@ -93,6 +94,10 @@ export async function startTab({
   const search = win.location.search;
   const params = new URLSearchParams(search);
   const returnTo = takeMeasureToReturnTo(browserStorage('sessionStorage'));
+  // A Teams deep link's sub-entity: a measure to open, or a view a manager sent.
+  const linked = readSubEntity(hosted?.subPageId ?? null);
+  const teamsTab =
+    hosted?.appId && hosted.pageId ? { appId: hosted.appId, entityId: hosted.pageId } : null;
   const throttle = createThrottleSignal();
 
   const begin = async (signInNow: boolean) => {
@@ -173,7 +178,11 @@ export async function startTab({
             session={session}
             demoCaller={demoCaller}
             hostUser={hosted?.user ?? null}
-            linkedMeasureId={hosted?.subPageId ?? params.get('measure') ?? returnTo}
+            linkedMeasureId={
+              (linked?.kind === 'measure' ? linked.id : null) ?? params.get('measure') ?? returnTo
+            }
+            linkedViewQuery={linked?.kind === 'view' ? linked.query : null}
+            teamsTab={teamsTab}
           />,
         );
       }
