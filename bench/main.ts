@@ -5,6 +5,7 @@ import { promisify } from 'node:util';
 import { benchPlansInBrowser, PLAN_SIZES } from './browser-plan';
 import { printPlanRuns } from './browser-report';
 import { benchBundle } from './bundle-size';
+import { benchExportsInBrowser, printExportRuns } from './browser-export';
 import { benchLoadMeasures, PAGE_SIZE } from './load-measures';
 import { kib, medianAndRange, ms, ratio } from './stats';
 
@@ -40,6 +41,10 @@ async function benchBrowser() {
     '4. The production build in Chromium: 14, 1,000 and 5,000 measures, ×4 = CPU slowed 4 times',
   );
   printPlanRuns(await benchPlansInBrowser(sizes));
+  console.log(
+    '\n5. The memo export in Chromium: longest main-thread task, 14 and 5,000 measures, ×1 and ×4 CPU',
+  );
+  printExportRuns(await benchExportsInBrowser());
 }
 
 console.log(

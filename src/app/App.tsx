@@ -5,7 +5,7 @@ import {
   type PlanSource,
   type Services,
 } from '../features/shared';
-import type { HostUser } from '../platform';
+import type { HostUser, TeamsTab } from '../platform';
 import type { AuthSession } from './auth-session';
 import type { DemoCaller } from './demo-caller';
 import { browserStorage } from './browser-storage';
@@ -23,6 +23,10 @@ export type AppProps = {
   hostUser: HostUser | null;
   /** A measure to open first (deep link). */
   linkedMeasureId: string | null;
+  /** A view to show first, from a Teams deep link (the page's own address has it otherwise). */
+  linkedViewQuery?: string | null;
+  /** The tab in Teams, for links to a view; null outside Teams. */
+  teamsTab?: TeamsTab | null;
 };
 
 /** The tab (inside TabFrame): services, the list's data and the plan chosen, and the shell around the plan. */
@@ -33,6 +37,8 @@ export function App({
   demoCaller = null,
   hostUser,
   linkedMeasureId,
+  linkedViewQuery = null,
+  teamsTab = null,
 }: AppProps) {
   const source = useMemo<PlanSource>(
     () => ({
@@ -55,6 +61,8 @@ export function App({
           demoCaller={demoCaller}
           hostUser={hostUser}
           linkedMeasureId={linkedMeasureId}
+          linkedViewQuery={linkedViewQuery}
+          teamsTab={teamsTab}
         />
       </MeasuresProvider>
     </ServicesContext.Provider>

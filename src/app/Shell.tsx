@@ -11,7 +11,6 @@ import {
 } from 'react';
 import { arrangeMeasures, filterMeasures, listSections, listUnits } from '../domain';
 import type { OverviewFilter } from '../features/overview';
-import { PlanTools } from '../features/plan';
 import { PlanPicker, PlanView } from '../features/report';
 import {
   CurrentUserContext,
@@ -21,7 +20,7 @@ import {
   useMessages,
   usePlanChoice,
 } from '../features/shared';
-import type { HostUser } from '../platform';
+import type { HostUser, TeamsTab } from '../platform';
 import { appMessages } from './app-messages';
 import type { AuthSession } from './auth-session';
 import type { DemoCaller } from './demo-caller';
@@ -30,14 +29,14 @@ import { useDisplay } from './display-context';
 import { ReportingFor } from './ReportingFor';
 import type { RuntimeConfig } from './runtime-config';
 import { SettingsBar } from './SettingsBar';
-import { browserStorage } from './browser-storage';
 import { SignInBanner } from './SignInBanner';
 import { SignOutButton } from './SignOutButton';
+import { browserStorage } from './browser-storage';
 import { useDemoUser } from './use-demo-user';
 import { usePageTitle } from './use-page-title';
 import { useTenantUser } from './use-tenant-user';
 import { useToday } from '../features/shared/use-today';
-import { addressWithView, useViewInAddress } from './use-view-in-address';
+import { useViewInAddress, viewLink } from './use-view-in-address';
 
 // The manager's views (the overview, filters, the table) pull in Fluent's dropdowns, tabs and
 // tables: they load just after the plan, so the first measures show without waiting for them.
@@ -49,6 +48,12 @@ const ViewBar = lazy(() =>
 );
 const MeasureTable = lazy(() =>
   import('../features/overview').then((module) => ({ default: module.MeasureTable })),
+);
+
+// Building the plan (dialogs, the paste parser, the unit picker's combobox) is the caseworker's
+// alone, and only now and then: it loads when a caseworker's page shows, not with the tab.
+const PlanTools = lazy(() =>
+  import('../features/plan').then((module) => ({ default: module.PlanTools })),
 );
 
 // The memo export pulls in docx; it loads when first opened, not with the tab.
@@ -131,13 +136,25 @@ export type ShellProps = {
   hostUser: HostUser | null;
   /** A measure to open first: a deep link, `?measure=`, or where a sign-in redirect left off. */
   linkedMeasureId: string | null;
+  /** A view to show first, from a Teams deep link. */
+  linkedViewQuery?: string | null;
+  /** The tab in Teams: a link to the view is a Teams deep link; null outside Teams. */
+  teamsTab?: TeamsTab | null;
 };
 
 /**
  * The tab's frame: demo banner or sign-in and unit choice, title and settings, then the plan
  * (and the overview for the caseworker).
  */
-export function Shell({ config, session, demoCaller, hostUser, linkedMeasureId }: ShellProps) {
+export function Shell({
+  config,
+  session,
+  demoCaller,
+  hostUser,
+  linkedMeasureId,
+  linkedViewQuery = null,
+  teamsTab = null,
+}: ShellProps) {
   const styles = useStyles();
   const t = useMessages(appMessages);
   const display = useDisplay();
@@ -153,7 +170,7 @@ export function Shell({ config, session, demoCaller, hostUser, linkedMeasureId }
         }
       : { key: tenant.choice ?? '', user: tenant.user, owner: tenant.owner };
   const { measures, refresh, complete } = useMeasures();
-  const [view, setView] = useViewInAddress();
+  const [view, setView] = useViewInAddress(linkedViewQuery);
   // The list follows the view a moment after the controls: typing in the search box stays quick.
   const listView = useDeferredValue(view);
   const today = useToday();
@@ -243,7 +260,9 @@ export function Shell({ config, session, demoCaller, hostUser, linkedMeasureId }
                 )}
                 {isCaseworker && (
                   <div className={styles.plan}>
-                    <PlanTools />
+                    <Suspense fallback={null}>
+                      <PlanTools />
+                    </Suspense>
                   </div>
                 )}
               </div>
@@ -288,7 +307,7 @@ export function Shell({ config, session, demoCaller, hostUser, linkedMeasureId }
                   onChange={setView}
                   units={units}
                   sections={sections}
-                  link={addressWithView(window.location.href, view)}
+                  link={viewLink(view, teamsTab)}
                 />
               </Suspense>
             )}

@@ -153,3 +153,19 @@ export function HostNotAnsweringPage({ waiting, href }: { waiting: boolean; href
     </StartupPage>
   );
 }
+
+/** A part of the tab did not come over the network (offline, a new version deployed meanwhile). */
+export function LoadFailedPage({ onReload }: { onReload: () => void }) {
+  const styles = useStyles();
+  const t = useMessages(appMessages);
+  return (
+    <StartupPage view="load-failed" title={t.loadFailedTitle}>
+      <p className={styles.text}>{t.loadFailedText}</p>
+      <div>
+        <Button appearance="primary" onClick={onReload}>
+          {t.reload}
+        </Button>
+      </div>
+    </StartupPage>
+  );
+}

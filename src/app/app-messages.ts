@@ -10,7 +10,8 @@ export type PageView =
   | 'config-problems'
   | 'no-site'
   | 'sign-in-failed'
-  | 'host-not-answering';
+  | 'host-not-answering'
+  | 'load-failed';
 
 type AppTexts = {
   appName: string;
@@ -49,6 +50,9 @@ type AppTexts = {
   hostUnreachableText: string;
   openInBrowser: string;
   openInBrowserHint: string;
+  loadFailedTitle: string;
+  loadFailedText: string;
+  reload: string;
 };
 
 export const appMessages: Messages<AppTexts> = {
@@ -64,6 +68,7 @@ export const appMessages: Messages<AppTexts> = {
           'no-site': 'Ingen liste valgt',
           'sign-in-failed': 'Kunne ikke logge på',
           'host-not-answering': 'Teams svarer ikke',
+          'load-failed': 'Kunne ikke laste fanen',
         }[view]
       }`,
     planLine: (caseNumber, listTitle) =>
@@ -110,6 +115,9 @@ export const appMessages: Messages<AppTexts> = {
     hostUnreachableText: `${terms.nb.productName} fikk ikke svar fra programmet den vises i, og kan ikke kjøre her. Åpne fanen i nettleseren, eller last inn fanen på nytt.`,
     openInBrowser: `Åpne ${terms.nb.productName} i nettleseren`,
     openInBrowserHint: '(åpnes i et nytt vindu)',
+    loadFailedTitle: 'Kunne ikke laste fanen',
+    loadFailedText: `En del av ${terms.nb.productName} kom ikke fram, kanskje fordi nettverket falt ut. Last inn siden på nytt.`,
+    reload: 'Last inn på nytt',
   },
   en: {
     appName: terms.en.productName,
@@ -123,6 +131,7 @@ export const appMessages: Messages<AppTexts> = {
           'no-site': 'No list chosen',
           'sign-in-failed': 'Could not sign in',
           'host-not-answering': 'Teams is not answering',
+          'load-failed': 'Could not load the tab',
         }[view]
       }`,
     planLine: (caseNumber, listTitle) =>
@@ -169,5 +178,8 @@ export const appMessages: Messages<AppTexts> = {
     hostUnreachableText: `${terms.en.productName} got no answer from the app it is shown in, and cannot run here. Open the tab in the browser, or reload the tab.`,
     openInBrowser: `Open ${terms.en.productName} in the browser`,
     openInBrowserHint: '(opens in a new window)',
+    loadFailedTitle: 'Could not load the tab',
+    loadFailedText: `Part of ${terms.en.productName} did not arrive, perhaps because the network dropped. Reload the page.`,
+    reload: 'Reload',
   },
 };

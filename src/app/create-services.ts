@@ -8,7 +8,6 @@ import {
   createGraphPlansApi,
   createMeasuresBatch,
   PLANS_LIST_TITLE,
-  provisionAllLists,
   readMyDepartment,
   saveToDrive,
   type ListSetupApi,
@@ -103,6 +102,8 @@ export function createServices(
 export function createListSetup({ client, manageClient }: GraphClients): ListSetupApi {
   return {
     checkAccess: (location) => checkListAccess(client, location),
-    provision: (location) => provisionAllLists(manageClient, location),
+    // Provisioning runs once per site: its code loads when the button is pressed.
+    provision: async (location) =>
+      (await import('../graph/provision-list')).provisionAllLists(manageClient, location),
   };
 }

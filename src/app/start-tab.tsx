@@ -6,6 +6,7 @@ import {
   hostWindowOpener,
   initializeHost,
   readConfig,
+  readSubEntity,
   readTabSettings,
   redirectBridgeUri,
   resolveListLocation,
@@ -18,13 +19,13 @@ import {
 import { App } from './App';
 import { createAuthSession, type AuthSession } from './auth-session';
 import { browserStorage } from './browser-storage';
-import { createGraphClients, createListSetup, createServices } from './create-services';
 import { createDemoCaller } from './demo-caller';
 import { rememberMeasureInFocus, takeMeasureToReturnTo } from './return-to-measure';
 import { toRuntimeConfig } from './runtime-config';
 import {
   ConfigProblemsPage,
   HostNotAnsweringPage,
+  LoadFailedPage,
   NoSitePage,
   SignInFailedPage,
 } from './StartupPage';
@@ -60,6 +61,12 @@ export async function startTab({
   env,
   authFactory,
 }: StartOptions): Promise<void> {
+  // The Graph client and the services over it come in a chunk of their own, fetched from the
+  // first moment beside the host's answer and the sign-in (teams-js and MSAL load on demand too):
+  // nothing waits for them before the first request to Graph needs them.
+  const servicesModule = import('./create-services');
+  // Awaited below on every path that reaches Graph; a page that stops earlier never asks.
+  servicesModule.catch(() => undefined);
   const result = readConfig(env, win.location);
   const frame = (host: Pick<Host, 'context' | 'onThemeChange'>, page: ReactNode) =>
     root.render(
@@ -87,6 +94,10 @@ export async function startTab({
   const search = win.location.search;
   const params = new URLSearchParams(search);
   const returnTo = takeMeasureToReturnTo(browserStorage('sessionStorage'));
+  // A Teams deep link's sub-entity: a measure to open, or a view a manager sent.
+  const linked = readSubEntity(hosted?.subPageId ?? null);
+  const teamsTab =
+    hosted?.appId && hosted.pageId ? { appId: hosted.appId, entityId: hosted.pageId } : null;
   const throttle = createThrottleSignal();
 
   const begin = async (signInNow: boolean) => {
@@ -106,6 +117,18 @@ export async function startTab({
       onToken: session.tokenReceived,
     };
     const demoCaller = config.mode === 'demo' ? createDemoCaller() : null;
+    const loadFailed = (error: unknown) => {
+      console.error('Oppfølging: a part of the tab did not load.', error);
+      render(<LoadFailedPage onReload={() => win.location.reload()} />);
+    };
+    let services: Awaited<typeof servicesModule>;
+    try {
+      services = await servicesModule;
+    } catch (error) {
+      loadFailed(error);
+      return;
+    }
+    const { createGraphClients, createListSetup, createServices } = services;
     const clients = createGraphClients(config.graphBaseUrl, tokens, throttle, demoCaller);
 
     if (params.get('view') === 'config' || hosted?.frame === 'settings') {
@@ -117,7 +140,12 @@ export async function startTab({
             })
           : null;
       // The configuration page and provisioning are needed once per tab, not on every visit.
-      const { ConfigureView } = await import('./ConfigureView');
+      const configureModule = await import('./ConfigureView').catch((error: unknown) => {
+        loadFailed(error);
+        return null;
+      });
+      if (!configureModule) return;
+      const { ConfigureView } = configureModule;
       render(
         <ConfigureView
           session={session}
@@ -150,7 +178,11 @@ export async function startTab({
             session={session}
             demoCaller={demoCaller}
             hostUser={hosted?.user ?? null}
-            linkedMeasureId={hosted?.subPageId ?? params.get('measure') ?? returnTo}
+            linkedMeasureId={
+              (linked?.kind === 'measure' ? linked.id : null) ?? params.get('measure') ?? returnTo
+            }
+            linkedViewQuery={linked?.kind === 'view' ? linked.query : null}
+            teamsTab={teamsTab}
           />,
         );
       }

@@ -15,13 +15,40 @@ function check(responses: (() => Response)[]) {
 }
 
 describe('checkListAccess', () => {
-  it('is ok when both the site and the list answer', async () => {
-    const { outcome, seen } = check([siteFound, json({ id: 'list-1' })]);
-    await expect(outcome).resolves.toEqual({ kind: 'ok' });
+  it('is ok when both the site and the list answer, and the lists beside it are there', async () => {
+    const { outcome, seen } = check([
+      siteFound,
+      json({ id: 'list-1' }),
+      json({ id: 'plans' }),
+      json({ id: 'contributions' }),
+    ]);
+    await expect(outcome).resolves.toEqual({ kind: 'ok', missing: [] });
     expect(seen.map((request) => request.url)).toEqual([
       'http://graph.test/v1.0/sites/contoso.sharepoint.com:/sites/oppfolging?$select=id',
       'http://graph.test/v1.0/sites/contoso.sharepoint.com,1,2/lists/Tiltak?$select=id',
+      'http://graph.test/v1.0/sites/contoso.sharepoint.com,1,2/lists/Oppf%C3%B8lgingsplaner?$select=id',
+      'http://graph.test/v1.0/sites/contoso.sharepoint.com,1,2/lists/Oppf%C3%B8lgingsinnspill?$select=id',
     ]);
+  });
+
+  it('names the plans and contributions lists a site set up before them lacks; other refusals are not "missing"', async () => {
+    const none = check([
+      siteFound,
+      json({ id: 'list-1' }),
+      refused(404, 'itemNotFound'),
+      refused(404, 'itemNotFound'),
+    ]);
+    await expect(none.outcome).resolves.toEqual({
+      kind: 'ok',
+      missing: ['plans', 'contributions'],
+    });
+    const refusedOne = check([
+      siteFound,
+      json({ id: 'list-1' }),
+      refused(403, 'accessDenied'),
+      refused(404, 'itemNotFound'),
+    ]);
+    await expect(refusedOne.outcome).resolves.toEqual({ kind: 'ok', missing: ['contributions'] });
   });
 
   it('tells a wrong site address from a list that is not there yet', async () => {

@@ -11,14 +11,10 @@ export {
 } from './measure-columns';
 export { resolveList, resolveSiteId, type ResolvedList } from './resolve-list';
 export { saveToDrive, type IfNameExists, type SavedDriveItem } from './save-to-drive';
-export { checkListAccess, type AccessOutcome } from './check-list-access';
-export {
-  provisionAllLists,
-  provisionList,
-  type ColumnType,
-  type ListsProvisionResult,
-  type ProvisionResult,
-} from './provision-list';
+export { checkListAccess, type AccessOutcome, type CompanionList } from './check-list-access';
+// Provisioning itself is imported from './provision-list' where it runs (scripts, and the
+// configuration page by a dynamic import): in this barrel it would ride along in the tab's start.
+export type { ColumnType, ListsProvisionResult, ProvisionResult } from './provision-list';
 export { toMeasuresError } from './to-measures-error';
 export { isMeasuresError, MeasuresError, type GraphErrorKind } from './errors';
 export type { ListLocation, MeasuresApi } from './measures-api';
@@ -33,6 +29,5 @@ export {
   type BatchFailure,
   type BatchResult,
 } from './create-measures-batch';
-export { provisionContributionsList, provisionPlansList } from './provision-list';
 export { CONTRIBUTIONS_LIST_TITLE } from './contribution-mapping';
 export { createGraphContributionsApi, type ContributionsApi } from './contributions-api';

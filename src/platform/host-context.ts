@@ -37,6 +37,8 @@ export type HostedContext = {
   teamSite: string | null;
   /** The tab's entity id (`page.id`). */
   pageId: string | null;
+  /** The app's id from its manifest (`app.appId`), for deep links to the tab; null when not given. */
+  appId?: string | null;
   /** A deep link's sub-entity: the id of one measure to open. */
   subPageId: string | null;
   frame: HostFrame;
@@ -119,6 +121,7 @@ export function toHostedContext(context: app.Context): HostedContext {
       : null,
     teamSite: teamSiteAddress(context.sharePointSite),
     pageId: nonEmpty(context.page.id),
+    appId: nonEmpty(context.app.appId?.toString()),
     subPageId: nonEmpty(context.page.subPageId),
     frame: frameFromHost(context.page.frameContext),
   };

@@ -52,3 +52,10 @@ export {
 } from './tab-settings';
 export { createTabConfigHost, TAB_ENTITY_ID, type TabConfigHost } from './tab-config';
 export { normalizeSiteAddress, siteAddressFromUrl } from './site-address';
+export {
+  readSubEntity,
+  teamsDeepLink,
+  viewSubEntity,
+  type SubEntity,
+  type TeamsTab,
+} from './deep-link';

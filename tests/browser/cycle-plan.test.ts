@@ -218,18 +218,26 @@ describe('the caseworker builds a plan', () => {
 });
 
 describe('provisioning from the configuration page', () => {
-  it('creates a missing contributions list and completes the other two, idempotently', async () => {
-    const gone = await fetch(listUrl('Oppfølgingsinnspill'), { method: 'DELETE' });
-    expect(gone.status).toBe(204);
+  it('on a site set up before the plans and contributions lists, says so and adds them, idempotently', async () => {
+    for (const title of ['Oppfølgingsinnspill', 'Oppfølgingsplaner']) {
+      const gone = await fetch(listUrl(title), { method: 'DELETE' });
+      expect(gone.status).toBe(204);
+    }
     const page = await newPage();
     await page.goto(`${suite.app().url}?view=config`);
     await page.getByText('Du har tilgang til listen «Oppfølgingstiltak».').waitFor();
-    await page.getByRole('button', { name: 'Opprett eller fullfør listene' }).click();
+    await expectVisible(
+      page.getByText('Nettstedet mangler listene «Oppfølgingsplaner» og «Oppfølgingsinnspill».'),
+    );
+    await screenshot(page, 'configure-lists-missing');
+    await page.getByRole('button', { name: 'Legg til listene som mangler' }).click();
+    await expectVisible(page.getByText('Listen «Oppfølgingsplaner» er opprettet.'));
     await expectVisible(page.getByText('Listen «Oppfølgingsinnspill» er opprettet.'));
-    await expectVisible(page.getByText('Listen «Oppfølgingsplaner» har alt den trenger.'));
     await expectVisible(page.getByText('Listen «Oppfølgingstiltak» har alt den trenger.'));
+    await expectNone(page.getByRole('button', { name: 'Legg til listene som mangler' }));
     await screenshot(page, 'cycle-plan-provision');
     expect((await fetch(listUrl('Oppfølgingsinnspill'))).status).toBe(200);
+    expect((await fetch(listUrl('Oppfølgingsplaner'))).status).toBe(200);
     // Pressed again: nothing left to do.
     await page.getByRole('button', { name: 'Opprett eller fullfør listene' }).click();
     await expectVisible(page.getByText('Listen «Oppfølgingsinnspill» har alt den trenger.'));

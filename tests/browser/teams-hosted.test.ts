@@ -178,6 +178,37 @@ describe('the tab in Teams', () => {
     await expectNone(teams.frame.getByRole('group', { name: /^Rapportering: / }));
   });
 
+  it("opens the view a manager's Teams link names, and its own link to the view is a Teams deep link", async () => {
+    const appId = '3f2b8c1e-7a4d-4e2b-9c1a-5d6e7f8a9b0c';
+    // What the copy button hands the clipboard, kept where the test can read it.
+    await context.addInitScript(`(() => {
+      const copied = [];
+      window.__copied = copied;
+      Object.defineProperty(navigator, 'clipboard', {
+        configurable: true,
+        value: { writeText: (text) => { copied.push(text); return Promise.resolve(); } },
+      });
+    })()`);
+    const teams = await inTeams({ appId, subEntityId: 'view?q=menneskehandel&layout=table' });
+    const frame = teams.frame;
+    await expectValue(frame.getByRole('searchbox', { name: 'Søk' }), 'menneskehandel');
+    await expectVisible(frame.getByRole('grid').or(frame.getByRole('table')).first());
+    await screenshot(page, 'teams-view-link');
+    await frame.getByRole('button', { name: 'Kopier lenke til visningen' }).click();
+    const tab = page.frames().find((f) => f.url().startsWith(TAB_ORIGIN));
+    if (!tab) throw new Error('The tab frame is not there.');
+    await expect
+      .poll(() => tab.evaluate(() => (window as unknown as { __copied: string[] }).__copied))
+      .toHaveLength(1);
+    const [link] = await tab.evaluate(() => (window as unknown as { __copied: string[] }).__copied);
+    const url = new URL(link ?? '');
+    expect(url.origin + url.pathname).toBe(
+      `https://teams.microsoft.com/l/entity/${appId}/oppfolging`,
+    );
+    const sent = JSON.parse(url.searchParams.get('context') ?? '{}') as { subEntityId?: string };
+    expect(sent.subEntityId).toBe('view?q=menneskehandel&layout=table');
+  });
+
   it('says so when the linked measure is not in the list', async () => {
     const teams = await inTeams({ subEntityId: '9999' });
     await teams.frame

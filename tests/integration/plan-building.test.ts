@@ -4,15 +4,16 @@
 import type { Client } from '@microsoft/microsoft-graph-client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
+  checkListAccess,
   CONTRIBUTIONS_LIST_TITLE,
   createGraphClient,
   createGraphMeasuresApi,
   isMeasuresError,
   PLANS_LIST_TITLE,
-  provisionAllLists,
   readMyDepartment,
   type ListsProvisionResult,
 } from '../../src/graph';
+import { provisionAllLists } from '../../src/graph/provision-list';
 import { startTestEmulator, type EmulatorHandle } from '../support/emulator';
 
 let emulator: EmulatorHandle;
@@ -69,6 +70,28 @@ describe('provisioning the three lists', () => {
 
     const second = await provisionAllLists(client, location);
     expect(changed(second)).toEqual([]);
+  });
+
+  it('the check of the configuration page names the lists a site set up before them lacks, until they are added', async () => {
+    const location = { site: emulator.sitePath, list: emulator.listTitle };
+    await provisionAllLists(client, location);
+    expect(await checkListAccess(client, location)).toEqual({ kind: 'ok', missing: [] });
+    for (const title of [PLANS_LIST_TITLE, CONTRIBUTIONS_LIST_TITLE]) {
+      await client.api(`/sites/${emulator.siteId}/lists/${encodeURIComponent(title)}`).delete();
+    }
+    // A client of its own: list ids are remembered per client, and these lists are gone.
+    const fresh = createGraphClient({ baseUrl: emulator.baseUrl });
+    expect(await checkListAccess(fresh, location)).toEqual({
+      kind: 'ok',
+      missing: ['plans', 'contributions'],
+    });
+    const added = await provisionAllLists(fresh, location);
+    expect(added.lists.map((l) => [l.kind, l.result.created])).toEqual([
+      ['measures', false],
+      ['plans', true],
+      ['contributions', true],
+    ]);
+    expect(await checkListAccess(fresh, location)).toEqual({ kind: 'ok', missing: [] });
   });
 
   it('completes a plans list that lacks a column, keeping its items', async () => {

@@ -168,6 +168,8 @@ describe('initializeHost', () => {
       },
       teamSite: 'contoso.sharepoint.com:/sites/HUM-seksjonen',
       pageId: 'oppfolging',
+      // The fake host names no app id: links to a view then are the page's own address.
+      appId: null,
       subPageId: '17',
       frame: 'content',
     });

@@ -12,7 +12,14 @@ import {
   MEASURE_COLUMNS,
   PLAN_LIST_COLUMNS,
 } from '../../graph/measure-columns';
-import type { ListsProvisionResult, MeasuresError, ProvisionResult } from '../../graph';
+import type {
+  CompanionList,
+  ListsProvisionResult,
+  MeasuresError,
+  ProvisionResult,
+} from '../../graph';
+import { CONTRIBUTIONS_LIST_TITLE } from '../../graph/contribution-mapping';
+import { PLANS_LIST_TITLE } from '../../graph/plan-mapping';
 import type { ConfigureTexts } from './configure-messages';
 import type { SetupCheck } from './use-list-setup';
 
@@ -91,6 +98,41 @@ function CompleteListsAction({ onCreate, t }: { onCreate: () => void; t: Configu
   );
 }
 
+const COMPANION_TITLES: Record<CompanionList, string> = {
+  plans: PLANS_LIST_TITLE,
+  contributions: CONTRIBUTIONS_LIST_TITLE,
+};
+
+/**
+ * The measures list is there, the plans or contributions list beside it is not (a site set up
+ * before they existed): the tab works with what it can read, and one button adds what is missing.
+ */
+function MissingListsNotice({
+  missing,
+  onCreate,
+  t,
+}: {
+  missing: readonly CompanionList[];
+  onCreate: () => void;
+  t: ConfigureTexts;
+}) {
+  return (
+    <MessageBar intent="warning" layout="multiline">
+      <MessageBarBody>
+        <MessageBarTitle>
+          {t.companionsMissing(missing.map((kind) => COMPANION_TITLES[kind]))}
+        </MessageBarTitle>{' '}
+        {t.companionsMissingAction}
+      </MessageBarBody>
+      <MessageBarActions>
+        <Button appearance="primary" onClick={onCreate}>
+          {t.addMissingLists}
+        </Button>
+      </MessageBarActions>
+    </MessageBar>
+  );
+}
+
 type CheckResultProps = {
   check: SetupCheck;
   /** Inside Teams' configuration dialog (Save is Teams' button), or on a page of its own. */
@@ -121,14 +163,18 @@ export function CheckResult({ check, inTeams, tabUrl, onCreate, t }: CheckResult
           {t.okStandalone} <Link href={tabUrl}>{t.openTab}</Link>
         </>
       ) : null;
+      const missing = check.kind === 'ok' ? check.missing : [];
       return (
-        <MessageBar intent="success" layout="multiline">
-          <MessageBarBody>
-            <MessageBarTitle>{t.ok(check.location.list)}</MessageBarTitle> {next}
-            {check.kind === 'created' && <ListsSummary result={check.result} t={t} />}
-          </MessageBarBody>
-          <CompleteListsAction onCreate={onCreate} t={t} />
-        </MessageBar>
+        <>
+          <MessageBar intent="success" layout="multiline">
+            <MessageBarBody>
+              <MessageBarTitle>{t.ok(check.location.list)}</MessageBarTitle> {next}
+              {check.kind === 'created' && <ListsSummary result={check.result} t={t} />}
+            </MessageBarBody>
+            {missing.length === 0 && <CompleteListsAction onCreate={onCreate} t={t} />}
+          </MessageBar>
+          {missing.length > 0 && <MissingListsNotice missing={missing} onCreate={onCreate} t={t} />}
+        </>
       );
     }
     case 'site-missing':

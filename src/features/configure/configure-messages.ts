@@ -37,6 +37,9 @@ export type ConfigureTexts = {
   /** Offered once the measures list is reached: makes or completes all three lists again. */
   completeLists: string;
   completeListsHint: string;
+  companionsMissing: (lists: readonly string[]) => string;
+  companionsMissingAction: string;
+  addMissingLists: string;
   /** One line per list after provisioning. */
   listUnchanged: (list: string) => string;
   forbidden: (list: string) => string;
@@ -90,6 +93,10 @@ export const configureMessages: Messages<ConfigureTexts> = {
     completeListsHint:
       'Lager listene for planer og innspill ved siden av tiltakslisten, og legger til kolonner som mangler. Ingenting slettes.',
     listUnchanged: (list) => `Listen «${list}» har alt den trenger.`,
+    companionsMissing: (lists) =>
+      `Nettstedet mangler ${lists.length === 1 ? 'listen' : 'listene'} ${lists.map((l) => `«${l}»`).join(' og ')}.`,
+    companionsMissingAction: `Nettstedet ble satt opp før ${terms.nb.productName} fikk dem. Fanen virker med det den kan lese, men ikke alt virker uten dem: notatet lagres for eksempel bare i denne nettleseren. Legg dem til ved siden av tiltakslisten; ingenting annet endres.`,
+    addMissingLists: 'Legg til listene som mangler',
     conflicting: (columns) =>
       `Disse kolonnene finnes med en annen type og er ikke endret: ${columns}. Be eieren av listen se på dem.`,
     forbidden: (list) => `Du har ikke tilgang til listen «${list}».`,
@@ -149,6 +156,10 @@ export const configureMessages: Messages<ConfigureTexts> = {
     completeListsHint:
       'Makes the lists of plans and contributions beside the measures list, and adds any missing columns. Nothing is deleted.',
     listUnchanged: (list) => `The list “${list}” has everything it needs.`,
+    companionsMissing: (lists) =>
+      `The site has no ${lists.length === 1 ? 'list' : 'lists'} ${lists.map((l) => `“${l}”`).join(' and ')}.`,
+    companionsMissingAction: `The site was set up before ${terms.en.productName} had them. The tab works with what it can read, but not everything works without them: the memo, for one, is kept in this browser only. Add them beside the measures list; nothing else changes.`,
+    addMissingLists: 'Add the missing lists',
     conflicting: (columns) =>
       `These columns exist with another type and were left as they are: ${columns}. Ask the list's owner to look at them.`,
     forbidden: (list) => `You do not have access to the list “${list}”.`,

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useLayoutEffect, useReducer, useRef } from 'react';
-import type { ListSetupApi, ListsProvisionResult, MeasuresError } from '../../graph';
+import type { CompanionList, ListSetupApi, ListsProvisionResult, MeasuresError } from '../../graph';
 import { toMeasuresError } from '../../graph/to-measures-error';
 import {
   normalizeSiteAddress,
@@ -31,7 +31,8 @@ export type SetupCheck =
   | { kind: 'loading' }
   | { kind: 'unchecked' }
   | { kind: 'checking'; location: TabSettings }
-  | { kind: 'ok'; location: TabSettings }
+  /** `missing`: the plans or contributions list the site lacks (set up before they existed). */
+  | { kind: 'ok'; location: TabSettings; missing: CompanionList[] }
   | { kind: 'site-missing'; location: TabSettings }
   | { kind: 'list-missing'; location: TabSettings }
   | { kind: 'forbidden'; location: TabSettings }
@@ -135,7 +136,9 @@ export function useListSetup(options: ListSetupOptions): ListSetup {
     dispatch({
       type: 'check',
       check:
-        outcome.kind === 'failed' ? { ...outcome, location } : { kind: outcome.kind, location },
+        outcome.kind === 'failed' || outcome.kind === 'ok'
+          ? { ...outcome, location }
+          : { kind: outcome.kind, location },
     });
   }, []);
 

@@ -249,7 +249,7 @@ export function ExportDialog({
                   {t.preview}
                 </h3>
                 <p className={styles.intro}>{t.previewHint}</p>
-                <MemoPreview model={model} label={t.preview} />
+                <MemoPreview model={model} label={t.preview} moreLabel={t.previewMore} />
               </section>
             )}
           </DialogContent>

@@ -48,6 +48,12 @@ const useStyles = makeStyles({
   appendixCell: { verticalAlign: 'top', border: '1px solid #000000', padding: '2px 4px' },
   appendixHeaderCell: { backgroundColor: '#d9d9d9' },
   empty: { minHeight: '1em' },
+  more: {
+    margin: '12px 0 0',
+    fontFamily: tokens.fontFamilyBase,
+    fontStyle: 'italic',
+    color: '#444444',
+  },
 });
 
 type Styles = ReturnType<typeof useStyles>;
@@ -147,15 +153,57 @@ function Block({ block, styles }: { block: NotatBlock; styles: Styles }) {
   );
 }
 
+/**
+ * How many paragraphs and table rows the preview shows: the beginning of the memo, where the
+ * caseworker's texts are. A plan of thousands of measures would otherwise put tens of thousands
+ * of elements on the page and make every key press in the fields wait for them.
+ */
+export const PREVIEW_LIMIT = 80;
+
+/** The first blocks of the memo, tables cut to their first rows, within `limit` paragraphs and rows. */
+export function previewBlocks(
+  body: readonly NotatBlock[],
+  limit: number,
+): { blocks: NotatBlock[]; hidden: number } {
+  const blocks: NotatBlock[] = [];
+  let room = limit;
+  let hidden = 0;
+  for (const block of body) {
+    const size = block.kind === 'table' ? block.rows.length : 1;
+    if (room <= 0) {
+      hidden += size;
+    } else if (block.kind === 'table' && size > room) {
+      blocks.push({ ...block, rows: block.rows.slice(0, room) });
+      hidden += size - room;
+      room = 0;
+    } else {
+      blocks.push(block);
+      room -= size;
+    }
+  }
+  return { blocks, hidden };
+}
+
 /** The memo as it will read, in its own language (bokmål or nynorsk), labelled for screen readers. */
-export function MemoPreview({ model, label }: { model: NotatModel; label: string }) {
+export function MemoPreview({
+  model,
+  label,
+  moreLabel,
+}: {
+  model: NotatModel;
+  label: string;
+  /** Said below the preview when it shows only the beginning: how much more the file has. */
+  moreLabel: (hidden: number) => string;
+}) {
   const styles = useStyles();
+  const { blocks, hidden } = previewBlocks(model.body, PREVIEW_LIMIT);
   return (
     <article className={styles.paper} aria-label={label} lang={model.documentLanguage}>
       {model.pageHeader && <Paragraph paragraph={model.pageHeader} styles={styles} />}
-      {model.body.map((block, index) => (
+      {blocks.map((block, index) => (
         <Block key={index} block={block} styles={styles} />
       ))}
+      {hidden > 0 && <p className={styles.more}>{moreLabel(hidden)}</p>}
     </article>
   );
 }

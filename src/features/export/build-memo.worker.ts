@@ -1,8 +1,10 @@
 // Builds and packs the notat off the main thread: for a plan of thousands of measures docx
 // takes seconds, and the tab must stay responsive meanwhile. docx needs no DOM (it brings its
-// own zip writer), so the same memo code runs here as in Node.
+// own zip writer), so the same memo code runs here as in Node. The page keeps one worker and
+// sends it every export; each answer carries the id of its request.
 import { buildNotat } from '../../memo/build-notat';
 import { packNotat } from '../../memo/pack-notat';
+import { decodeMeasures } from './build-memo-protocol';
 import type { BuildMemoRequest, BuildMemoResponse } from './build-memo-protocol';
 
 function reply(response: BuildMemoResponse, transfer: Transferable[] = []): void {
@@ -10,13 +12,13 @@ function reply(response: BuildMemoResponse, transfer: Transferable[] = []): void
 }
 
 self.addEventListener('message', (event: MessageEvent<BuildMemoRequest>) => {
-  const { measures, settings } = event.data;
+  const { id, measures, settings } = event.data;
   // Inside a promise, so that a throw while building is answered too, not left uncaught.
   Promise.resolve()
-    .then(() => packNotat(buildNotat({ measures, settings })))
+    .then(() => packNotat(buildNotat({ measures: decodeMeasures(measures), settings })))
     .then(
-      (bytes) => reply({ ok: true, bytes }, [bytes.buffer]),
+      (bytes) => reply({ id, ok: true, bytes }, [bytes.buffer]),
       (error: unknown) =>
-        reply({ ok: false, message: error instanceof Error ? error.message : String(error) }),
+        reply({ id, ok: false, message: error instanceof Error ? error.message : String(error) }),
     );
 });

@@ -70,6 +70,7 @@ export type ExportTexts = {
   leftOutReasons: Record<NotApproved, string>;
   preview: string;
   previewHint: string;
+  previewMore: (hidden: number) => string;
   notices: {
     missing: string;
     invalid: string;
@@ -189,6 +190,8 @@ export const exportMessages: Messages<ExportTexts> = {
     leftOutReasons: { 'Ikke vurdert': 'ikke vurdert ennå', Returnert: 'returnert' },
     preview: 'Forhåndsvisning av notatet',
     previewHint: 'Slik blir notatet. Visningen oppdateres mens du skriver.',
+    previewMore: (hidden) =>
+      `… og ${hidden.toLocaleString('nb-NO')} avsnitt og tabellrader til, som står i filen, men ikke vises her.`,
     notices: {
       missing: 'Planen har ikke noe lagret notat ennå. Notatet starter med standardtekstene.',
       invalid:
@@ -313,6 +316,8 @@ export const exportMessages: Messages<ExportTexts> = {
     leftOutReasons: { 'Ikke vurdert': 'not reviewed yet', Returnert: 'returned' },
     preview: 'Memo preview',
     previewHint: 'This is how the memo reads. The preview updates as you type.',
+    previewMore: (hidden) =>
+      `… and ${hidden.toLocaleString('en-GB')} more paragraphs and table rows, in the file but not shown here.`,
     notices: {
       missing: 'The plan has no memo saved yet. The memo starts from the default texts.',
       invalid:

@@ -102,7 +102,7 @@ export function useMemoExport(measures: readonly Measure[]) {
       try {
         let blob: Blob;
         try {
-          blob = toDocxBlob(await buildMemoFile({ measures: [...measures], settings }));
+          blob = toDocxBlob(await buildMemoFile({ measures, settings }));
         } catch (error) {
           console.error('Building the memo failed', error);
           update({ kind: 'build-failed', detail: error instanceof Error ? error.message : '' });

@@ -29,6 +29,8 @@ export type LegacyContext = {
   frameContext: 'content' | 'settings';
   entityId: string;
   subEntityId?: string;
+  /** The app's id from its manifest (teams-js maps it to `app.appId`). */
+  appId?: string;
   loginHint?: string;
   userPrincipalName?: string;
   userObjectId?: string;
