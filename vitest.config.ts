@@ -6,6 +6,7 @@ export const unitProject = defineProject({
     name: 'unit',
     include: ['src/**/*.test.{ts,tsx}', 'tests/unit/**/*.test.{ts,tsx}'],
     environment: 'node',
+    setupFiles: ['tests/support/dom-setup.ts'],
     // Component tests render Fluent in happy-dom; on two busy cores one can pass 5 s.
     testTimeout: 20_000,
   },
