@@ -159,12 +159,13 @@ export function ReviewSection({ measure }: { measure: Measure }) {
       {returned && measure.reviewComment.trim() !== '' ? (
         <ReturnedNotice measure={measure} t={t} />
       ) : (
-        <p className={styles.line}>
+        // A div: Fluent's Badge is a div, which a <p> may not hold.
+        <div className={styles.line}>
           <span>{t.reviewTitle}:</span>
           <Badge appearance="tint" shape="rounded" color={STATE_COLOR[measure.reviewState]}>
             {stateLine}
           </Badge>
-        </p>
+        </div>
       )}
       {review.phase.kind === 'conflict' && (
         <ReviewConflict review={review} read={review.phase.read} current={review.phase.current} />
