@@ -77,6 +77,8 @@ describe('toContribution', () => {
     expect(unwritten.reportedAt).toBeNull();
     expect(unwritten.modifiedAt).toBeNull();
     expect(toContribution(contributionItem({ ReportedAt: 'snart' })).reportedAt).toBeNull();
+    // Date.parse would read the number 2012 as the year 2012.
+    expect(toContribution(contributionItem({ ReportedAt: 2012 })).reportedAt).toBeNull();
   });
 
   it('reads a missing status as not started and empty columns as empty text', () => {
