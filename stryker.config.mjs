@@ -9,7 +9,16 @@
 const pureCode = [
   'src/domain/**/*.ts',
   'src/memo/**/*.ts',
+  // SharePoint's list item JSON to measures, plans and contributions, and back.
   'src/graph/field-mapping.ts',
+  'src/graph/plan-mapping.ts',
+  'src/graph/contribution-mapping.ts',
+  // Which plan the tab shows, and how a unit's view of it is grouped.
+  'src/features/shared/plan-choice.ts',
+  'src/features/report/plan-groups.ts',
+  // Putting a standard sentence into a report; what the list's versions cannot show.
+  'src/features/report/insert-sentence.ts',
+  'src/features/report/history-gap.ts',
   'src/features/export/memo-form.ts',
   // The editor reducer, shared by reports and contributions; the hooks that use it talk to the
   // list and the browser and are covered by the browser tests.

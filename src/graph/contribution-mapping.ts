@@ -26,6 +26,8 @@ function instant(value: unknown): string | null {
 
 /** MeasureId is a number column; Graph may send it as 12 or "12". */
 function measureIdOf(value: unknown): string {
+  // Number.isFinite is false for anything but a number, so `typeof value === 'number'` only
+  // narrows the type: its mutant is equivalent.
   if (typeof value === 'number' && Number.isFinite(value)) return String(Math.trunc(value));
   if (typeof value === 'string' && /^\d+(\.0+)?$/.test(value.trim())) {
     return String(Math.trunc(Number(value)));

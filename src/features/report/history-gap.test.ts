@@ -42,4 +42,14 @@ describe('historyGap', () => {
       }),
     ).toEqual({ kind: 'versioning-off' });
   });
+
+  it('reads the change count at the end of the eTag, however SharePoint quotes and pads it', () => {
+    const sameDay = { createdAt: '2011-08-25T08:00:00Z', modifiedAt: '2011-08-25T08:00:00Z' };
+    const gapOf = (etag: string) => historyGap([version('1.0')], { etag, ...sameDay }).kind;
+    expect(gapOf('"{G},12"')).toBe('versioning-off');
+    expect(gapOf('{G},4')).toBe('versioning-off');
+    expect(gapOf(' "{G},4" ')).toBe('versioning-off');
+    expect(gapOf('"{G},1,4"')).toBe('versioning-off');
+    expect(gapOf('"{G},4,1"')).toBe('none');
+  });
 });

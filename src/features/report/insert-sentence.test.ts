@@ -41,4 +41,28 @@ describe('insertSentence', () => {
   it('treats a cursor in trailing blanks as the end', () => {
     expect(insertSentence('A.  ', 'B.', { start: 3, end: 3 }).text).toBe('A. B.');
   });
+
+  it('puts the cursor right after the sentence, past the space it added before it', () => {
+    const result = insertSentence('A.B.', 'C.', { start: 2, end: 2 });
+    expect(result.cursor).toBe('A. C.'.length);
+  });
+
+  it('adds no space before a sentence put at the very start', () => {
+    const result = insertSentence('Mer følger.', NONE, { start: 0, end: 0 });
+    expect(result).toEqual({ text: `${NONE} Mer følger.`, cursor: NONE.length });
+  });
+
+  it('adds a space after a word the cursor follows, even when the text before has spaces', () => {
+    expect(insertSentence('Ein to.Tre', 'Fire.', { start: 7, end: 7 }).text).toBe(
+      'Ein to. Fire. Tre',
+    );
+  });
+
+  it('replaces a selection that runs to the end of the report', () => {
+    const result = insertSentence(`${NONE} Gammel tekst`, RUSSIA, {
+      start: NONE.length + 1,
+      end: `${NONE} Gammel tekst`.length,
+    });
+    expect(result.text).toBe(`${NONE} ${RUSSIA}`);
+  });
 });

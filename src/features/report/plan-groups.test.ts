@@ -50,4 +50,8 @@ describe('planGroups', () => {
       ['Tiltak', ['1', '2', '3', '4'], false],
     ]);
   });
+
+  it('shows no empty group to a caseworker or manager when the plan has no measures yet', () => {
+    expect(planGroups([], { role: 'caseworker', unit: null }, t)).toEqual([]);
+  });
 });

@@ -5,7 +5,9 @@ import {
   measuresOfPlan,
   readRememberedPlan,
   rememberPlan,
+  summarizePlans,
 } from './plan-choice';
+import type { Plan } from '../../domain';
 
 const item = (id: string, caseNumber: string) => ({ id, caseNumber });
 
@@ -102,5 +104,27 @@ describe('the remembered plan', () => {
     expect(() => rememberPlan(storage, 'site/A', '99/00001')).not.toThrow();
     expect(readRememberedPlan(storage, 'site/A')).toBeNull();
     expect(readRememberedPlan(undefined, 'site/A')).toBeNull();
+  });
+});
+
+describe('the plans of the plans list', () => {
+  it('are listed by title, in the order of their case numbers, numbers compared as numbers', () => {
+    const plan = (caseNumber: string, title: string): Plan => ({
+      id: caseNumber,
+      etag: '',
+      title,
+      caseNumber,
+      evaluation: '',
+      planDate: null,
+      reportDue: null,
+      deadlineRule: '',
+      coordinator: '',
+      planState: 'Aktiv',
+      memoSettings: '',
+    });
+    expect(summarizePlans([plan('11/10298', 'IOM'), plan('9/123', 'Norad')])).toEqual([
+      { caseNumber: '9/123', count: null, title: 'Norad' },
+      { caseNumber: '11/10298', count: null, title: 'IOM' },
+    ]);
   });
 });

@@ -38,6 +38,8 @@ export function listPlans(measures: readonly Pick<Measure, 'caseNumber'>[]): Pla
     .map(([caseNumber, count]) => ({ caseNumber, count, title: '' }))
     .sort((a, b) => {
       if (a.caseNumber === '' || b.caseNumber === '') {
+        // Array.prototype.sort only asks whether a comparison is below zero, so replacing either
+        // side's test here with a constant still puts '' last: those mutants are equivalent.
         return Number(a.caseNumber === '') - Number(b.caseNumber === '');
       }
       return collator.compare(a.caseNumber, b.caseNumber);
@@ -83,6 +85,8 @@ export function choosePlan(
   plans: readonly PlanSummary[],
   { picked, linked, remembered }: PlanCandidates,
 ): string | null {
+  // No plan's case number is null, so `caseNumber !== null` only narrows the type: its mutant
+  // is equivalent.
   const exists = (caseNumber: string | null): caseNumber is string =>
     caseNumber !== null && plans.some((plan) => plan.caseNumber === caseNumber);
   for (const candidate of [picked, linked, remembered]) {
@@ -95,6 +99,8 @@ const MEMORY_PREFIX = 'oppfolging.plan:';
 
 /** The plan last chosen for this list in this browser, or null. */
 export function readRememberedPlan(storage: Storage | undefined, listKey: string): string | null {
+  // Without storage, `storage.getItem` throws and the catch answers null too: the optional
+  // chaining's mutant is equivalent (here and in rememberPlan).
   try {
     return storage?.getItem(`${MEMORY_PREFIX}${listKey}`) ?? null;
   } catch {
