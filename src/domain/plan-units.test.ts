@@ -13,4 +13,14 @@ describe('contributesTo', () => {
     expect(contributesTo(measure, 'IOM')).toBe(false);
     expect(contributesTo(measure, null)).toBe(false);
   });
+
+  it('is false for the lead unit even when the list also names it among the contributors', () => {
+    // SharePoint lets a caseworker tick the lead unit in both columns; it still leads.
+    const measure = testMeasure('1', {
+      responsibleUnit: 'HUM-seksjonen',
+      contributingUnits: ['HUM-seksjonen', 'Geneve-delegasjonen'],
+    });
+    expect(contributesTo(measure, 'HUM-seksjonen')).toBe(false);
+    expect(contributesTo(measure, 'Geneve-delegasjonen')).toBe(true);
+  });
 });

@@ -25,6 +25,16 @@ describe('the units of a plan', () => {
   });
 });
 
+describe('the units of a plan, as typed in SharePoint', () => {
+  it('are trimmed, and a name given as lead and as contributor counts once', () => {
+    const measures = [
+      testMeasure('1', { responsibleUnit: ' HUM-seksjonen ', contributingUnits: ['IOM '] }),
+      testMeasure('2', { responsibleUnit: '  ', contributingUnits: [' HUM-seksjonen', ''] }),
+    ];
+    expect(planUnits(measures)).toEqual(['HUM-seksjonen', 'IOM']);
+  });
+});
+
 describe('the unit an Entra ID department names', () => {
   const units = ['HUM-seksjonen', 'MR/DEM-seksjonen', 'Geneve-delegasjonen'];
 
@@ -35,6 +45,18 @@ describe('the unit an Entra ID department names', () => {
       'MR/DEM-seksjonen',
     );
     expect(unitForDepartment('delegasjonen i Genève', units)).toBe('Geneve-delegasjonen');
+  });
+
+  it('matches the plan’s own names without any other spelling, spaces inside folded to one', () => {
+    const plan = ['Seksjon for Russland, Eurasia og regionalt samarbeid', 'HUM-seksjonen'];
+    expect(
+      unitForDepartment('seksjon for russland,  eurasia og regionalt samarbeid', plan, {}),
+    ).toBe('Seksjon for Russland, Eurasia og regionalt samarbeid');
+    expect(unitForDepartment('HUM-SEKSJONEN', plan, {})).toBe('HUM-seksjonen');
+    // The plan's own name wins over another spelling that points elsewhere.
+    expect(unitForDepartment('hum-seksjonen', plan, { 'hum-seksjonen': 'IOM' })).toBe(
+      'HUM-seksjonen',
+    );
   });
 
   it('is none when the department names no unit of this plan', () => {

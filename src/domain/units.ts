@@ -51,6 +51,8 @@ export function unitForDepartment(
   aliases: Readonly<Record<string, string>> = UNIT_ALIASES,
 ): string | null {
   const wanted = (department ?? '').replace(/\s+/gu, ' ').trim().toLocaleLowerCase('nb');
+  // No unit's name is empty (planUnits drops blanks), so without this line nothing would match
+  // either: its mutants are equivalent; it says what an empty department means.
   if (wanted === '') return null;
   const byName = units.find((unit) => unit.toLocaleLowerCase('nb') === wanted);
   if (byName) return byName;

@@ -109,22 +109,25 @@ describe('the remembered plan', () => {
 
 describe('the plans of the plans list', () => {
   it('are listed by title, in the order of their case numbers, numbers compared as numbers', () => {
-    const plan = (caseNumber: string, title: string): Plan => ({
+    const plan = (caseNumber: string, title: string, planDate: string | null = null): Plan => ({
       id: caseNumber,
       etag: '',
       title,
       caseNumber,
       evaluation: '',
-      planDate: null,
+      planDate,
       reportDue: null,
       deadlineRule: '',
       coordinator: '',
       planState: 'Aktiv',
       memoSettings: '',
     });
-    expect(summarizePlans([plan('11/10298', 'IOM'), plan('9/123', 'Norad')])).toEqual([
-      { caseNumber: '9/123', count: null, title: 'Norad' },
-      { caseNumber: '11/10298', count: null, title: 'IOM' },
-    ]);
+    // The plan's date goes along: the memo dates the plan by it.
+    expect(summarizePlans([plan('11/10298', 'IOM', '2011-08-25'), plan('9/123', 'Norad')])).toEqual(
+      [
+        { caseNumber: '9/123', count: null, title: 'Norad', planDate: null },
+        { caseNumber: '11/10298', count: null, title: 'IOM', planDate: '2011-08-25' },
+      ],
+    );
   });
 });
