@@ -27,6 +27,7 @@ let page: Page;
 let requests: string[];
 
 const channelContext: LegacyContext = {
+  appId: '3f2b8c1e-7a4d-4e2b-9c1a-5d6e7f8a9b0c',
   locale: 'nn-NO',
   theme: 'dark',
   hostName: 'Teams',
@@ -80,6 +81,7 @@ describe('inside Teams', () => {
       .poll(() => probeContext(teams.frame))
       .toEqual({
         mode: 'hosted',
+        appId: '3f2b8c1e-7a4d-4e2b-9c1a-5d6e7f8a9b0c',
         hostName: 'Teams',
         hostClientType: 'web',
         language: 'nb',
