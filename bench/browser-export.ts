@@ -2,8 +2,9 @@
 // the click on «Last ned» to the download (the memo is built in a worker), and while typing in
 // the dialog's introduction with the live preview beside it. Used by `npm run bench`.
 import type { Browser, Page } from 'playwright-core';
-import { startApp, type RunningApp } from '../tests/support/app';
-import { launchBrowser, newAppContext, openAs } from '../tests/support/browser';
+import type { RunningApp } from '../tests/support/app';
+import { newAppContext, openAs } from '../tests/support/browser';
+import { benchEachSizeAndThrottle } from './browser-runs';
 
 export type ExportRun = {
   measures: number;
@@ -104,23 +105,7 @@ async function benchExport(
 }
 
 export async function benchExportsInBrowser(): Promise<ExportRun[]> {
-  const browser = await launchBrowser();
-  const runs: ExportRun[] = [];
-  try {
-    for (const size of EXPORT_SIZES) {
-      for (const throttle of [1, 4]) {
-        const app = await startApp({ emulator: { extraMeasures: size.extra } });
-        try {
-          runs.push(await benchExport(browser, app, size, throttle));
-        } finally {
-          await app.close();
-        }
-      }
-    }
-  } finally {
-    await browser.close();
-  }
-  return runs;
+  return benchEachSizeAndThrottle(EXPORT_SIZES, benchExport);
 }
 
 const cell = (value: number | null) => (value === null ? '–' : `${Math.round(value)} ms`);

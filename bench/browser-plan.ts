@@ -2,13 +2,9 @@
 // inside the page (long tasks from PerformanceObserver, the DOM, the JS heap, the requests and
 // bytes the page itself sees). Used by `npm run bench`; nothing here is asserted by the tests.
 import type { Browser, CDPSession, Page } from 'playwright-core';
-import {
-  actAs as actAsIn,
-  launchBrowser,
-  leaveAndComeBack,
-  newAppContext,
-} from '../tests/support/browser';
-import { startApp, type RunningApp } from '../tests/support/app';
+import { actAs as actAsIn, leaveAndComeBack, newAppContext } from '../tests/support/browser';
+import type { RunningApp } from '../tests/support/app';
+import { benchEachSizeAndThrottle } from './browser-runs';
 
 export type PlanRun = {
   /** Measures in the plan shown. */
@@ -309,21 +305,7 @@ export const PLAN_SIZES: readonly PlanSize[] = [
 
 /** Every size, each without and with 4× CPU throttling, against a fresh emulator per size. */
 export async function benchPlansInBrowser(sizes = PLAN_SIZES): Promise<PlanRun[]> {
-  const browser = await launchBrowser();
-  const runs: PlanRun[] = [];
-  try {
-    for (const size of sizes) {
-      for (const throttle of [1, 4]) {
-        const app = await startApp({ emulator: { extraMeasures: size.extra } });
-        try {
-          runs.push(await benchPlanInBrowser(browser, app, { ...size, throttle }));
-        } finally {
-          await app.close();
-        }
-      }
-    }
-  } finally {
-    await browser.close();
-  }
-  return runs;
+  return benchEachSizeAndThrottle(sizes, (browser, app, size, throttle) =>
+    benchPlanInBrowser(browser, app, { ...size, throttle }),
+  );
 }
