@@ -33,18 +33,20 @@ export function PlanTools() {
     setOpen((current) => ({ which, session: current.session + 1 }));
   };
   const close = () => setOpen((current) => ({ ...current, which: null }));
-  if (user.role !== 'caseworker') return null;
+  const caseworker = user.role === 'caseworker';
   // A tab set to one plan reads only that plan: a new one would not show in it.
-  const canMakePlan = source.caseNumber === null;
+  const canMakePlan = caseworker && source.caseNumber === null;
   const shown = plan.selected;
+  // The closed dialog stays mounted when the role changes too: unmounted while Fluent is still
+  // closing it, it would leave the page hidden from screen readers (aria-hidden on the root).
   return (
-    <div className={styles.tools}>
+    <div className={caseworker ? styles.tools : undefined}>
       {canMakePlan && (
         <Button size="small" onClick={() => show('new')}>
           {t.newPlan}
         </Button>
       )}
-      {shown !== null && shown !== '' && (
+      {caseworker && shown !== null && shown !== '' && (
         <Button size="small" onClick={() => show('measures')}>
           {t.manageMeasures}
         </Button>
