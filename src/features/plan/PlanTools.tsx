@@ -9,6 +9,9 @@ import { planMessages } from './plan-messages';
 
 const useStyles = makeStyles({
   tools: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
+  // No box (and no gap in the toolbar) when there are no buttons; the same element, so the
+  // dialogs inside it are not mounted anew.
+  noTools: { display: 'contents' },
 });
 
 /**
@@ -40,7 +43,7 @@ export function PlanTools() {
   // The closed dialog stays mounted when the role changes too: unmounted while Fluent is still
   // closing it, it would leave the page hidden from screen readers (aria-hidden on the root).
   return (
-    <div className={caseworker ? styles.tools : undefined}>
+    <div className={caseworker ? styles.tools : styles.noTools}>
       {canMakePlan && (
         <Button size="small" onClick={() => show('new')}>
           {t.newPlan}
