@@ -103,6 +103,9 @@ describe('the whole follow-up cycle', () => {
     await expectVisible(dialog.getByText('8 tiltak er opprettet.'));
     await shot('new-plan-created');
     await dialog.getByRole('button', { name: 'Vis planen' }).click();
+    // Closed, the dialog gives the page back to screen readers (and to getByRole).
+    await expectCount(page.getByRole('dialog'), 0);
+    await expect.poll(() => page.locator('#root').getAttribute('aria-hidden')).toBeNull();
     await expectVisible(page.getByText(`Oppfølgingsplan, saksnummer ${NEW_PLAN.caseNumber}`));
     await shot('new-plan-in-tab');
 
