@@ -225,6 +225,10 @@ export function Shell({
   );
   const reload = useCallback(() => void refresh(), [refresh]);
   const isCaseworker = acting.user.role === 'caseworker';
+  // Once loaded, the plan tools stay mounted when the role changes (the demo banner): a Fluent
+  // dialog unmounted while it is closing leaves the page aria-hidden. They show other roles nothing.
+  const [keepPlanTools, setKeepPlanTools] = useState(isCaseworker);
+  if (isCaseworker && !keepPlanTools) setKeepPlanTools(true);
   const caseNumber = plan.selected ?? '';
   const exportMeasures = useMemo(() => [...measures], [measures]);
 
@@ -258,8 +262,8 @@ export function Shell({
                     />
                   </div>
                 )}
-                {isCaseworker && (
-                  <div className={styles.plan}>
+                {keepPlanTools && (
+                  <div className={isCaseworker ? styles.plan : undefined}>
                     <Suspense fallback={null}>
                       <PlanTools />
                     </Suspense>

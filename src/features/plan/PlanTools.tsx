@@ -40,8 +40,9 @@ export function PlanTools() {
   // A tab set to one plan reads only that plan: a new one would not show in it.
   const canMakePlan = caseworker && source.caseNumber === null;
   const shown = plan.selected;
-  // The closed dialog stays mounted when the role changes too: unmounted while Fluent is still
-  // closing it, it would leave the page hidden from screen readers (aria-hidden on the root).
+  // Only the buttons depend on the role: the closed dialog stays mounted when the role changes
+  // (the shell keeps this component), since one unmounted while Fluent is still closing it would
+  // leave the page hidden from screen readers (aria-hidden on the root).
   return (
     <div className={caseworker ? styles.tools : styles.noTools}>
       {canMakePlan && (
