@@ -27,6 +27,8 @@ export const EXPORT_SIZES = [
 ] as const;
 
 const STEP_TIMEOUT_MS = 180_000;
+/** The issue's goal: no main-thread task over this from the click to the download. */
+const EXPORT_LONGEST_TASK_GOAL_MS = 50;
 
 // A string, not a function: tsx's keepNames would wrap inner functions in a helper the page lacks.
 const INSTRUMENT = `(() => {
@@ -110,17 +112,29 @@ export async function benchExportsInBrowser(): Promise<ExportRun[]> {
 
 const cell = (value: number | null) => (value === null ? '–' : `${Math.round(value)} ms`);
 
+/** The goal is set for an ordinary machine (×1); the slowed runs are told, not judged. */
+function verdict(run: ExportRun): string {
+  if (run.throttle !== 1) return '(info)';
+  const longest = [run.firstLongestMs, run.secondLongestMs];
+  if (longest.some((ms) => ms === null)) return 'not measured';
+  return longest.every((ms) => ms !== null && ms <= EXPORT_LONGEST_TASK_GOAL_MS)
+    ? 'meets'
+    : 'misses';
+}
+
 export function printExportRuns(runs: readonly ExportRun[]): void {
   console.log(
-    '   measures  CPU  typing (longest)  1st export (longest)  2nd export (longest)  2nd click→download',
+    '   measures  CPU  typing (longest)  1st export (longest)  2nd export (longest)  2nd click→download  goal at ×1',
   );
   for (const r of runs) {
     console.log(
-      `   ${String(r.measures).padStart(8)}  ×${r.throttle}  ${cell(r.typingLongestMs).padStart(16)}  ${cell(r.firstLongestMs).padStart(20)}  ${cell(r.secondLongestMs).padStart(20)}  ${cell(r.secondMs).padStart(18)}`,
+      `   ${String(r.measures).padStart(8)}  ×${r.throttle}  ${cell(r.typingLongestMs).padStart(16)}  ${cell(r.firstLongestMs).padStart(20)}  ${cell(r.secondLongestMs).padStart(20)}  ${cell(r.secondMs).padStart(18)}  ${verdict(r)}`,
     );
     for (const note of r.notes) console.log(`             note: ${note}`);
   }
-  console.log('   goal: no task over 50 ms from click to download');
+  console.log(
+    `   goal: no task over ${EXPORT_LONGEST_TASK_GOAL_MS} ms from click to download (first and second export)`,
+  );
 }
 
 if (process.argv[1]?.endsWith('browser-export.ts')) {

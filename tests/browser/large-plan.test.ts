@@ -77,9 +77,24 @@ describe('a plan of 5,000 measures', () => {
       .waitFor();
     // Only what is near the screen is in the page.
     await expect.poll(() => page.getByRole('article').count()).toBeLessThan(60);
+    await page
+      .getByRole('article')
+      .first()
+      .evaluate((el) => el.scrollIntoView({ block: 'start' }));
     await screenshot(page, 'large-plan-cards', { fullPage: false });
+    // Halfway down, a section's heading sticks over its measures.
+    await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight / 2));
+    await expect.poll(() => page.getByRole('article').count()).toBeGreaterThan(2);
+    await screenshot(page, 'large-plan-cards-middle', { fullPage: false });
 
     const toolbar = page.getByRole('toolbar', { name: 'Visning' });
+    await toolbar.getByRole('radio', { name: 'Tabell' }).check();
+    const wholeTable = page.getByRole('table', { name: `Tiltak i tabell, ${COUNT} rader` });
+    await wholeTable.evaluate((el) => el.scrollIntoView({ block: 'start' }));
+    await expect.poll(() => wholeTable.locator('tbody tr').count()).toBeGreaterThan(5);
+    await screenshot(page, 'large-plan-table-all', { fullPage: false });
+    await toolbar.getByRole('radio', { name: 'Kort' }).check();
+
     await toolbar.getByRole('combobox', { name: 'Enhet' }).click();
     // Fluent's multiselect dropdown offers its choices as checkable items.
     await page.getByRole('menuitemcheckbox', { name: UNIT }).click();
@@ -97,6 +112,7 @@ describe('a plan of 5,000 measures', () => {
     const units = await table.locator('tbody tr td:nth-child(2)').allTextContents();
     expect(units.length).toBeGreaterThan(5);
     expect(new Set(units)).toEqual(new Set([UNIT]));
+    await table.evaluate((el) => el.scrollIntoView({ block: 'start' }));
     await screenshot(page, 'large-plan-table', { fullPage: false });
 
     expect(page.url()).toContain(`unit=${encodeURIComponent(UNIT).replace(/%20/g, '+')}`);

@@ -34,11 +34,31 @@ const useStyles = makeStyles({
   },
   row: { height: `${ROW_HEIGHT}px` },
   cell: { overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' },
-  titleCol: { width: '38%' },
-  unitCol: { width: '17%' },
-  sectionCol: { width: '15%' },
-  narrow: { width: '10%' },
-  tiny: { width: '7%' },
+  // The title takes what the fixed columns leave; dates and statuses are never cut. (The widths
+  // are of the content: the cells' padding comes on top.)
+  titleLink: {
+    display: 'block',
+    maxWidth: '100%',
+    overflow: 'hidden',
+    textOverflow: 'ellipsis',
+    whiteSpace: 'nowrap',
+    textAlign: 'start',
+  },
+  unitCol: { width: '14%' },
+  sectionCol: { width: '11%' },
+  deadlineCol: { width: '112px' },
+  statusCol: { width: '120px' },
+  reviewCol: { width: '88px' },
+  reportedCol: { width: '74px' },
+  // Read by screen readers, not shown: the red date and its mark say it to the eye.
+  hidden: {
+    position: 'absolute',
+    width: '1px',
+    height: '1px',
+    overflow: 'hidden',
+    clip: 'rect(0 0 0 0)',
+    whiteSpace: 'nowrap',
+  },
   overdue: { color: tokens.colorPaletteRedForeground1, fontWeight: tokens.fontWeightSemibold },
   spacer: { padding: 0, border: 'none' },
 });
@@ -92,13 +112,13 @@ export function MeasureTable({ measures, today, onOpen }: MeasureTableProps) {
       >
         <TableHeader className={styles.head}>
           <TableRow aria-rowindex={1}>
-            <TableHeaderCell className={styles.titleCol}>{t.title}</TableHeaderCell>
+            <TableHeaderCell>{t.title}</TableHeaderCell>
             <TableHeaderCell className={styles.unitCol}>{t.responsible}</TableHeaderCell>
             <TableHeaderCell className={styles.sectionCol}>{t.section}</TableHeaderCell>
-            <TableHeaderCell className={styles.narrow}>{t.deadline}</TableHeaderCell>
-            <TableHeaderCell className={styles.narrow}>{t.status}</TableHeaderCell>
-            <TableHeaderCell className={styles.narrow}>{t.reviewed}</TableHeaderCell>
-            <TableHeaderCell className={styles.tiny}>{t.reported}</TableHeaderCell>
+            <TableHeaderCell className={styles.deadlineCol}>{t.deadline}</TableHeaderCell>
+            <TableHeaderCell className={styles.statusCol}>{t.status}</TableHeaderCell>
+            <TableHeaderCell className={styles.reviewCol}>{t.reviewed}</TableHeaderCell>
+            <TableHeaderCell className={styles.reportedCol}>{t.reported}</TableHeaderCell>
           </TableRow>
         </TableHeader>
         <TableBody ref={bodyRef}>
@@ -114,15 +134,29 @@ export function MeasureTable({ measures, today, onOpen }: MeasureTableProps) {
             return (
               <TableRow key={item.key} className={styles.row} aria-rowindex={item.index + 2}>
                 <TableCell className={styles.cell} title={m.title}>
-                  <Link as="button" aria-label={t.open(m.title)} onClick={() => onOpen(m.id)}>
+                  <Link
+                    as="button"
+                    className={styles.titleLink}
+                    aria-label={t.open(m.title)}
+                    onClick={() => onOpen(m.id)}
+                  >
                     {m.title}
                   </Link>
                 </TableCell>
                 <TableCell className={styles.cell}>{m.responsibleUnit}</TableCell>
                 <TableCell className={styles.cell}>{m.section}</TableCell>
-                <TableCell className={mergeClasses(styles.cell, overdue && styles.overdue)}>
+                <TableCell
+                  className={mergeClasses(styles.cell, overdue && styles.overdue)}
+                  title={overdue ? t.overdue : undefined}
+                >
                   {m.deadline ? formatNorwegianDate(m.deadline) : '–'}
-                  {overdue ? ` (${t.overdue.toLocaleLowerCase('nb')})` : ''}
+                  {overdue && (
+                    <>
+                      {/* Not the colour alone: a mark for the eye, the words for a screen reader. */}
+                      <span aria-hidden="true"> ⚠</span>
+                      <span className={styles.hidden}> ({t.overdue.toLocaleLowerCase('nb')})</span>
+                    </>
+                  )}
                 </TableCell>
                 <TableCell className={styles.cell}>{t.statusNames[m.status]}</TableCell>
                 <TableCell className={styles.cell}>{t.reviewNames[m.reviewState]}</TableCell>
