@@ -1,7 +1,8 @@
 // `npm run bench`: numbers and ratios, printed; nothing here is asserted by the tests.
 import { execFile } from 'node:child_process';
-import { resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
+import { build } from 'vite';
 import { benchPlansInBrowser, PLAN_SIZES } from './browser-plan';
 import { printPlanRuns } from './browser-report';
 import { benchBundle } from './bundle-size';
@@ -131,6 +132,15 @@ const docxChunk = bundle.lazy.find((c) => /docx|memo|worker/i.test(c.file));
 if (docxChunk)
   console.log(`\n   lazy docx chunk: ${docxChunk.file}  ${kib(docxChunk.gzipBytes)} gzip`);
 
-// The bundle step above built dist/ for production: the browser runs drive that build.
+// The bundle step built dist/ without tenant settings, which shows the configuration page; the
+// browser runs drive the demo build (`npm run build:demo`: the same minified bundle, with the
+// emulator's data), as `--browser` alone does.
+await build({
+  root,
+  configFile: join(root, 'vite.config.ts'),
+  mode: 'demo',
+  logLevel: 'warn',
+  build: { outDir: resolve(root, process.env.OPPF_DIST_DIR ?? 'dist'), emptyOutDir: true },
+});
 console.log('');
 await benchBrowser();
