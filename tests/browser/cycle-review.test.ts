@@ -162,6 +162,14 @@ describe('several units on one measure', () => {
     await expectValue(box, composed);
     await shotOf(measure(lead, TITLES.regionalReference), 'cycle-review-compose');
 
+    // A lead unit that itself reports the measure done is not offered «Ingen rapporterer …».
+    const statusBefore = await leadEditor.getByRole('radio', { checked: true }).inputValue();
+    await leadEditor.getByRole('radio', { name: 'Gjennomført', exact: true }).check();
+    await expectNone(panel.getByRole('button', { name: `Sett inn «${NONE}»` }));
+    await expectVisible(panel.getByRole('button', { name: `Sett inn innspillet fra ${DHAKA}` }));
+    await leadEditor.getByRole('radio', { name: statusBefore, exact: true }).check();
+    await expectVisible(panel.getByRole('button', { name: `Sett inn «${NONE}»` }));
+
     await leadEditor.getByRole('button', { name: 'Lagre' }).click();
     await expectText(saveState(leadEditor), /^Lagret /);
     await expect

@@ -1,6 +1,6 @@
 import { Button, makeStyles, Spinner, tokens } from '@fluentui/react-components';
 import { useId } from 'react';
-import { contributionSentence, NONE_REPORTED, type Measure } from '../../domain';
+import { contributionSentence, NONE_REPORTED, type Measure, type Status } from '../../domain';
 import { DATA_LANGUAGE } from '../../domain/terms';
 import { useMessages } from '../shared/i18n';
 import { usePlanSource } from '../shared/MeasuresProvider';
@@ -61,9 +61,12 @@ const useStyles = makeStyles({
  */
 export function ContributionsPanel({
   measure,
+  leadStatus,
   onInsert,
 }: {
   measure: Measure;
+  /** The status the lead unit has chosen in the editor, saved or not. */
+  leadStatus: Status;
   /** Puts a sentence into the report at the cursor (or at the end). */
   onInsert: (sentence: string) => void;
 }) {
@@ -79,7 +82,9 @@ export function ContributionsPanel({
   const written = contributions.ofMeasure.filter((c) => c.contribution.trim() !== '');
   const writtenUnits = new Set(written.map((c) => c.unit));
   const missing = measure.contributingUnits.filter((unit) => !writtenUnits.has(unit));
-  const anyDone = contributions.ofMeasure.some((c) => c.status === 'Gjennomført');
+  // «Ingen rapporterer …» would contradict a lead unit that itself reports the measure done.
+  const anyDone =
+    leadStatus === 'Gjennomført' || contributions.ofMeasure.some((c) => c.status === 'Gjennomført');
   const sentences = written.map((c) => contributionSentence(c.unit, c.contribution));
 
   return (

@@ -45,7 +45,9 @@ export function MeasureEditor({ measure, onClose }: { measure: Measure; onClose:
       onTextSelect={(start, end) => {
         selection.current = { start, end };
       }}
-      aside={<ContributionsPanel measure={measure} onInsert={insert} />}
+      aside={
+        <ContributionsPanel measure={measure} leadStatus={editor.values.status} onInsert={insert} />
+      }
     />
   );
 }
