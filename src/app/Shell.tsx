@@ -88,11 +88,13 @@ const useStyles = makeStyles({
   },
   titleBar: {
     display: 'flex',
-    alignItems: 'center',
+    alignItems: 'flex-start',
     justifyContent: 'space-between',
     flexWrap: 'wrap',
     gap: tokens.spacingHorizontalL,
   },
+  // The title side gives way (a long plan name is cut in its picker) before the tools wrap.
+  titleSide: { flex: '1 1 420px', minWidth: 0 },
   title: {
     margin: 0,
     fontSize: tokens.fontSizeBase600,
@@ -111,6 +113,8 @@ const useStyles = makeStyles({
     alignItems: 'center',
     flexWrap: 'wrap',
     gap: tokens.spacingHorizontalL,
+    // Wrapped under the title on a narrow screen, they stay at the right.
+    marginLeft: 'auto',
   },
   main: {
     flex: 1,
@@ -248,7 +252,7 @@ export function Shell({
             {session && <SignInBanner session={session} onSignedIn={reload} />}
             {config.mode === 'tenant' && <ReportingFor tenant={tenant} />}
             <div className={styles.titleBar}>
-              <div>
+              <div className={styles.titleSide}>
                 <h1 className={styles.title}>{t.appName}</h1>
                 <p className={styles.subtitle}>
                   {t.planLine(plan.selected === '' ? null : plan.selected, config.list)}

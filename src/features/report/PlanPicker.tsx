@@ -9,9 +9,13 @@ const useStyles = makeStyles({
     display: 'inline-flex',
     alignItems: 'center',
     gap: tokens.spacingHorizontalS,
+    maxWidth: '100%',
   },
+  // As wide as the longest plan's name, but no wider than the header gives it.
   select: {
     minWidth: '220px',
+    flexShrink: 1,
+    '& select': { textOverflow: 'ellipsis' },
   },
 });
 
@@ -30,6 +34,7 @@ export function PlanPicker({ plans, selected, onChoose }: PlanPickerProps) {
   const styles = useStyles();
   const t = useMessages(reportMessages);
   const selectId = useId();
+  const shown = plans.find((plan) => plan.caseNumber === selected);
   return (
     <span className={styles.picker}>
       <Label htmlFor={selectId} weight="semibold">
@@ -39,6 +44,8 @@ export function PlanPicker({ plans, selected, onChoose }: PlanPickerProps) {
         id={selectId}
         className={styles.select}
         value={selected ?? ''}
+        // The whole name where the header is too narrow for it.
+        title={shown ? t.planOption(shown) : undefined}
         onChange={(_, data) => onChoose(data.value)}
       >
         {plans.map((plan) => (
