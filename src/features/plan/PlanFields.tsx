@@ -14,8 +14,11 @@ const useStyles = makeStyles({
     gridTemplateColumns: 'repeat(auto-fit, minmax(220px, 1fr))',
     alignItems: 'start',
     gap: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalL}`,
+    // A field keeps to its column: a select as wide as its longest choice would reach into the next.
+    '& > *': { minWidth: 0 },
   },
   wide: { gridColumn: '1 / -1' },
+  select: { minWidth: 0, '& select': { minWidth: 0, textOverflow: 'ellipsis' } },
 });
 
 /** The plans list item's fields, and the dates the chosen deadline rule proposes. */
@@ -95,6 +98,7 @@ export function PlanFields({
         }
       >
         <Select
+          className={styles.select}
           value={values.deadlineRule}
           disabled={disabled}
           onChange={(_, data) =>
