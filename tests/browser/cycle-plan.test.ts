@@ -54,6 +54,15 @@ describe('the caseworker builds a plan', () => {
     const page = await newPage();
     await openAs(page, suite.app().url, 'Saksbehandler');
     const dialog = await fillNewPlan(page);
+    // The rule's long name keeps to its column, not reaching under the report date beside it.
+    const rule = dialog.getByLabel('Fristregel');
+    const reportDue = dialog.getByLabel('Rapporteringsfrist');
+    await expect
+      .poll(async () => {
+        const [left, right] = await Promise.all([rule.boundingBox(), reportDue.boundingBox()]);
+        return left !== null && right !== null && left.x + left.width <= right.x;
+      })
+      .toBe(true);
 
     // One row per measure, the units guessed from the wording, nothing dropped.
     const preview = dialog.getByRole('list', { name: 'Forhåndsvisning: 8 tiltak' });
