@@ -8,6 +8,7 @@ import {
   expectNone,
   expectValue,
   expectVisible,
+  itemIdOf,
   leaveAndComeBack,
   measure,
   openAs,
@@ -20,18 +21,6 @@ import { useBrowserSuite } from '../support/browser-suite';
 const suite = useBrowserSuite();
 const UNIT = 'HUM-seksjonen';
 const REFRESH_FAILED = 'Kunne ikke oppdatere listen.';
-
-/** The id of the demo list's item with this title, read over Graph like any client. */
-async function itemIdOf(title: string): Promise<string> {
-  const { baseUrl, sitePath, listTitle } = suite.app().emulator;
-  const response = await fetch(
-    `${baseUrl}/sites/${sitePath}:/lists/${encodeURIComponent(listTitle)}/items?$expand=fields($select=Title)&$top=500`,
-  );
-  const body = (await response.json()) as { value: { id: string; fields: { Title?: string } }[] };
-  const item = body.value.find((i) => i.fields.Title === title);
-  if (!item) throw new Error(`No item titled "${title}"`);
-  return item.id;
-}
 
 describe('a refresh while a unit works', () => {
   it('that fails keeps the plan on screen, says so, and the next one recovers', async () => {
@@ -61,7 +50,7 @@ describe('a refresh while a unit works', () => {
     await reportBox(editor).fill(typed);
 
     const { baseUrl, sitePath, listTitle } = suite.app().emulator;
-    const id = await itemIdOf(title);
+    const id = await itemIdOf(suite.app().emulator, title);
     const deleted = await fetch(
       `${baseUrl}/sites/${sitePath}:/lists/${encodeURIComponent(listTitle)}/items/${id}`,
       { method: 'DELETE' },

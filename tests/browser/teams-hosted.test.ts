@@ -12,6 +12,7 @@ import {
   expectNone,
   expectValue,
   expectVisible,
+  itemIdOf,
   launchBrowser,
   linkQuery,
   screenshot,
@@ -92,18 +93,6 @@ async function headerLuminance(frame: FrameLocator | Page): Promise<number> {
   return luminance(colour);
 }
 
-/** The id of the list item with this title, read over Graph from the emulator. */
-async function itemIdOf(title: string): Promise<string> {
-  const { baseUrl, sitePath, listTitle } = app.emulator;
-  const response = await fetch(
-    `${baseUrl}/sites/${sitePath}:/lists/${encodeURIComponent(listTitle)}/items?$expand=fields&$top=500`,
-  );
-  const body = (await response.json()) as { value: { id: string; fields: { Title: string } }[] };
-  const item = body.value.find((candidate) => candidate.fields.Title === title);
-  if (!item) throw new Error(`No item titled "${title}"`);
-  return item.id;
-}
-
 /** True when the element's top edge is inside the visible part of its frame. */
 function isScrolledTo(locator: Locator): Promise<boolean> {
   return locator.evaluate((element) => {
@@ -154,7 +143,7 @@ describe('the tab in Teams', () => {
   });
 
   it("opens a deep link's measure: in view, expanded, its editor open when it is the user's own", async () => {
-    const ownId = await itemIdOf(TITLES.coordinate);
+    const ownId = await itemIdOf(app.emulator, TITLES.coordinate);
     const teams = await inTeams({ subEntityId: ownId });
     const frame = teams.frame;
     const own = frame.getByRole('article', { name: TITLES.coordinate, exact: true });
@@ -169,7 +158,7 @@ describe('the tab in Teams', () => {
   });
 
   it("opens another unit's measure read-only, scrolled to and focused", async () => {
-    const otherId = await itemIdOf(TITLES.regionalReference);
+    const otherId = await itemIdOf(app.emulator, TITLES.regionalReference);
     const teams = await inTeams({ subEntityId: otherId });
     const other = teams.frame.getByRole('article', { name: TITLES.regionalReference, exact: true });
     await expectFocused(other);
@@ -233,7 +222,7 @@ describe('the tab in Teams', () => {
 
 describe('a link to one measure outside Teams', () => {
   it('opens the measure named by ?measure=', async () => {
-    const ownId = await itemIdOf(TITLES.geneva);
+    const ownId = await itemIdOf(app.emulator, TITLES.geneva);
     await page.goto(`${TAB_ORIGIN}/?measure=${ownId}`);
     const own = page.getByRole('article', { name: TITLES.geneva, exact: true });
     await own.getByRole('group', { name: `Rapportering: ${TITLES.geneva}` }).waitFor();

@@ -214,21 +214,38 @@ export function recordWrites(page: Page): string[] {
   return writes;
 }
 
-/** The fields of one list item as the emulator holds them, read over Graph like any client. */
-export async function readItemFields(
-  emulator: { baseUrl: string; sitePath: string; listTitle: string },
+type EmulatorList = { baseUrl: string; sitePath: string; listTitle: string };
+
+/** One list item (its id and fields) as the emulator holds it, read over Graph like any client. */
+async function readItem(
+  emulator: EmulatorList,
   title: string,
-): Promise<Record<string, unknown>> {
+): Promise<{ id: string; fields: Record<string, unknown> }> {
   // A site addressed by path ends with ':' when more segments follow (site-getbypath.md).
   const url = `${emulator.baseUrl}/sites/${emulator.sitePath}:/lists/${encodeURIComponent(
     emulator.listTitle,
   )}/items?$expand=fields&$top=500`;
   const response = await fetch(url);
   if (!response.ok) throw new Error(`GET items: HTTP ${response.status}`);
-  const body = (await response.json()) as { value: { fields: Record<string, unknown> }[] };
+  const body = (await response.json()) as {
+    value: { id: string; fields: Record<string, unknown> }[];
+  };
   const item = body.value.find((i) => i.fields.Title === title);
   if (!item) throw new Error(`No item titled "${title}"`);
-  return item.fields;
+  return item;
+}
+
+/** The fields of one list item as the emulator holds them. */
+export async function readItemFields(
+  emulator: EmulatorList,
+  title: string,
+): Promise<Record<string, unknown>> {
+  return (await readItem(emulator, title)).fields;
+}
+
+/** The id of the list item with this title. */
+export async function itemIdOf(emulator: EmulatorList, title: string): Promise<string> {
+  return (await readItem(emulator, title)).id;
 }
 
 // Assertions that wait like a person looking at the page: each one reads the page again until
